@@ -66,6 +66,14 @@ export interface CategoryModel {
 	gemeenteWeight: number;
 	/** Damping of the drift per year ahead (1 = constant drift, 0 = no drift). */
 	driftDamping: number;
+	/** Which drift the forecast carries: the pooled intercept or the latest year's drift. */
+	driftSource: 'pooled' | 'last';
+	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */
+	gemeenteEffect: Record<string, number>;
+	/** How the drivers were validated: on a later year, across gemeenten within one year, or not. */
+	selection: 'time' | 'spatial' | 'none';
+	/** Nested choice of drift, damping and gemeente weight: origins scored and the WAPE reached. */
+	validation: { origins: number[]; n: number; wape: number | null; aPrioriWape: number | null };
 	/** Dutch one-line explanation of how this category is forecast. */
 	method: string;
 }

@@ -53,6 +53,8 @@ export interface ClientRow {
 	clients: number | null; // unique persons; null unless status = 'observed'
 	status: ClientStatus;
 	converted: boolean; // true when estimated through a boundary conversion (address-weighted)
+	/** true for a gemeente figure summed from its wijken (no gemeente-level source that period) */
+	derived?: boolean;
 }
 
 /** population.parquet — region × year × age band, persons (KWB, 1 January). */

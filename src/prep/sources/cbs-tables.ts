@@ -40,3 +40,41 @@ export const GEMEENTE_EXTRA: CbsTable[] = [
 export const PROGNOSE: CbsTable[] = [{ id: '84526NED', year: 2020, title: 'Regionale prognose huishoudens 2020–2050' }];
 
 export const CBS_ODATA_BASE = 'https://opendata.cbs.nl/ODataApi/odata';
+
+// ---------------------------------------------------------------------------------------------
+// Newer-year tables for the live refresh through the open-data API (src/prep/sources/cbs-odata).
+// These are NOT in the mirror and not cited by the mirror adapter. Ids were checked against
+// several independent public code bases that call the API (stored copies, searched 2026-11-23);
+// verify them in the CBS catalogue (https://opendata.cbs.nl/ODataCatalog/Tables) before relying
+// on them. Add a year here once CBS publishes it; the refresh CLI also accepts --wmo-table/--kwb-table.
+// ---------------------------------------------------------------------------------------------
+
+/** OData v3 bulk service: same entity sets as ODataApi, but pages with odata.nextLink. */
+export const CBS_ODATA_FEED_BASE = 'https://opendata.cbs.nl/ODataFeed/odata';
+
+/** Kerncijfers wijken en buurten, 2019 onward (one table per year). */
+export const KWB_API: CbsTable[] = [
+	{ id: '84583NED', year: 2019, title: 'Kerncijfers wijken en buurten 2019' },
+	{ id: '84799NED', year: 2020, title: 'Kerncijfers wijken en buurten 2020' },
+	{ id: '85039NED', year: 2021, title: 'Kerncijfers wijken en buurten 2021' },
+	{ id: '85318NED', year: 2022, title: 'Kerncijfers wijken en buurten 2022' },
+	{ id: '85618NED', year: 2023, title: 'Kerncijfers wijken en buurten 2023' },
+	{ id: '85984NED', year: 2024, title: 'Kerncijfers wijken en buurten 2024' },
+	{ id: '86165NED', year: 2025, title: 'Kerncijfers wijken en buurten 2025' }
+];
+
+/**
+ * Wmo-cliënten per wijk by type (dimension TypeMaatwerkarrangement or TypeMaatwerkvoorziening, each
+ * with a total member), continuing WMO_TYPE_HALFJAAR (84751NED, 84752NED: the same series). Only the
+ * ids found documented are listed; 2021–2024 are still to be added.
+ */
+export const WMO_WIJK_TYPE_API: CbsTable[] = [
+	{ id: '84753NED', year: 2019, title: 'Wmo-cliënten naar type maatwerkarrangement; wijken 2019' },
+	{ id: '84908NED', year: 2020, title: 'Wmo-cliënten naar type maatwerkarrangement; wijken 2020' },
+	{ id: '86158NED', year: 2025, title: 'Wmo-cliënten; type maatwerkvoorziening, wijken, 2025 (voorlopig)' }
+];
+
+/** The table of `year` in `tables`, or undefined. */
+export function cbsTableForYear(tables: CbsTable[], year: number): CbsTable | undefined {
+	return tables.find((t) => t.year === year);
+}

@@ -1,0 +1,78 @@
+// Fetches the snapshot files (same origin, relative to the page so any static sub-path works).
+// Every failure becomes a Dutch message that names the file and how to fix it.
+import { SNAPSHOT_FILES, type SnapshotManifest } from '$lib/snapshot/schema';
+import type { SnapshotBuffers } from '$lib/snapshot/read';
+
+export class SnapshotError extends Error {
+	constructor(
+		message: string,
+		readonly file: string
+	) {
+		super(message);
+	}
+}
+
+/** Absolute URL of a snapshot file, relative to the document (works from any folder of a host). */
+export function snapshotUrl(file: string): string {
+	return new URL(`data/${file}`, document.baseURI).href;
+}
+
+/** Per-gemeente wijk geometry, written by the data step next to the national file. */
+export function wijkGeometryFile(gemeente: string): string {
+	return `geo/wijken/${gemeente}.geojson`;
+}
+
+async function get(file: string): Promise<Response> {
+	let res: Response;
+	try {
+		res = await fetch(snapshotUrl(file));
+	} catch {
+		throw new SnapshotError(
+			`Het gegevensbestand ${file} kon niet worden opgehaald (geen verbinding). Controleer de verbinding en laad de pagina opnieuw.`,
+			file
+		);
+	}
+	if (!res.ok) {
+		throw new SnapshotError(
+			`Het gegevensbestand ${file} ontbreekt op de server (HTTP ${res.status}). Maak de gegevens opnieuw met „npm run data” en bouw de site opnieuw.`,
+			file
+		);
+	}
+	return res;
+}
+
+export async function fetchBuffer(file: string): Promise<ArrayBuffer> {
+	return (await get(file)).arrayBuffer();
+}
+
+export async function fetchJson<T>(file: string): Promise<T> {
+	const res = await get(file);
+	try {
+		return (await res.json()) as T;
+	} catch {
+		throw new SnapshotError(`Het gegevensbestand ${file} is beschadigd (geen geldige JSON). Maak de gegevens opnieuw met „npm run data”.`, file);
+	}
+}
+
+export function fetchManifest(): Promise<SnapshotManifest> {
+	return fetchJson<SnapshotManifest>(SNAPSHOT_FILES.manifest);
+}
+
+/** The four Parquet tables, fetched in parallel. */
+export async function fetchTables(): Promise<SnapshotBuffers> {
+	const [regions, clients, population, indicators] = await Promise.all([
+		fetchBuffer(SNAPSHOT_FILES.regions),
+		fetchBuffer(SNAPSHOT_FILES.clients),
+		fetchBuffer(SNAPSHOT_FILES.population),
+		fetchBuffer(SNAPSHOT_FILES.indicators)
+	]);
+	return { regions, clients, population, indicators };
+}
+
+export function fetchGemeenteGeometry(): Promise<GeoJSON.FeatureCollection> {
+	return fetchJson<GeoJSON.FeatureCollection>(SNAPSHOT_FILES.gemeenteGeometry);
+}
+
+export function fetchWijkGeometry(gemeente: string): Promise<GeoJSON.FeatureCollection> {
+	return fetchJson<GeoJSON.FeatureCollection>(wijkGeometryFile(gemeente));
+}

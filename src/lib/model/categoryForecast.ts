@@ -1,0 +1,176 @@
+// Turns a fitted first-differences model into counts: s(T+h) = s(T) + Σ Δŝ, with Δŝ the (damped)
+// drift, the unit's gemeente deviation and the extrapolated indicator changes times their slopes;
+// clients = ŝ × projected inhabitants. The two baselines are computed on the same units.
+
+import type { Category } from '../snapshot/schema';
+import { EC_POS, type CategoryFitCore } from './categoryFit';
+import { MIN_CLIENTS } from './constants';
+import { shareDeviation, splitDeviation } from './expectedShare';
+import { cumulativeChange, trendSlope } from './extrapolate';
+import type { LevelPanel } from './panel';
+
+/** One way to carry the drift forward; the nested backtest picks one per level × category. */
+export interface Candidate {
+	/** 'pooled': intercept over all diff years; 'last': the latest year's drift. */
+	source: 'pooled' | 'last';
+	/** Damped trend: step j adds damping^j × drift (1 = linear, 0 = share stays). */
+	damping: number;
+	/** Weight of the own gemeente's deviation from the drift in the latest year. */
+	gemeenteWeight: number;
+}
+
+/**
+ * Chosen when no earlier origin can score the candidates: the share stays at its last value
+ * (last share × projected inhabitants). A trend enters only after it has beaten that on a past year.
+ */
+export const A_PRIORI_CANDIDATE: Candidate = { source: 'pooled', damping: 0, gemeenteWeight: 0 };
+
+export function candidateGrid(dampings: number[], gemeenteWeights: number[]): Candidate[] {
+	const out: Candidate[] = [A_PRIORI_CANDIDATE];
+	const add = (c: Candidate) => {
+		if (!out.some((o) => o.source === c.source && o.damping === c.damping && o.gemeenteWeight === c.gemeenteWeight))
+			out.push(c);
+	};
+	for (const d of dampings) {
+		if (d === 0) {
+			add({ source: 'pooled', damping: 0, gemeenteWeight: 0 });
+			continue;
+		}
+		add({ source: 'pooled', damping: d, gemeenteWeight: 0 });
+		for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g });
+	}
+	return out;
+}
+
+/** Where each unit stands at the origin. */
+export interface UnitBase {
+	/** Last observed count at origin or origin − 1 (NaN if none). */
+	count: Float64Array;
+	/** Share at that year (NaN if no population). */
+	share: Float64Array;
+	/** Year of that count. */
+	year: Int32Array;
+	converted: Uint8Array;
+	/** Log deviation from the expected share at that year: gemeente part and own part. */
+	devGemeente: Float64Array;
+	devOwn: Float64Array;
+}
+
+export function unitBase(lp: LevelPanel, cat: Category, origin: number): UnitBase {
+	const nU = lp.codes.length;
+	const nY = lp.nYears;
+	const base: UnitBase = {
+		count: new Float64Array(nU).fill(NaN),
+		share: new Float64Array(nU).fill(NaN),
+		year: new Int32Array(nU),
+		converted: new Uint8Array(nU),
+		devGemeente: new Float64Array(nU),
+		devOwn: new Float64Array(nU)
+	};
+	const o = origin - lp.firstYear;
+	if (o < 0) return base;
+	const c = lp.clients[cat];
+	const dev = [o - 1, o].map((y) => (y >= 0 && y < nY ? splitDeviation(lp, shareDeviation(lp, cat, y), y) : null));
+	for (let i = 0; i < nU; i++) {
+		for (let y = Math.min(o, nY - 1); y >= Math.max(0, o - 1); y--) {
+			const k = i * nY + y;
+			if (!(c[k] >= 0)) continue;
+			base.count[i] = c[k];
+			base.share[i] = lp.pop[k] > 0 ? c[k] / lp.pop[k] : NaN;
+			base.year[i] = lp.firstYear + y;
+			base.converted[i] = lp.converted[cat][k];
+			const d = dev[y - (o - 1)];
+			if (d && !Number.isNaN(d.between[i])) {
+				base.devGemeente[i] = d.between[i];
+				base.devOwn[i] = d.within[i];
+			}
+			break;
+		}
+	}
+	return base;
+}
+
+export interface CategoryForecastArrays {
+	horizon: number;
+	/** [unit * horizon + h − 1]; NaN where no forecast (fewer than 10 clients, or no data). */
+	model: Float64Array;
+	naive: Float64Array;
+	sharePop: Float64Array;
+	share: Float64Array;
+}
+
+/** Per unit, the yearly indicator part Σ β_k · slope_k from the unit's own indicator trends. */
+export function indicatorStep(lp: LevelPanel, core: CategoryFitCore, origin: number): Float64Array {
+	const nU = lp.codes.length;
+	const out = new Float64Array(nU);
+	if (!core.selected.length) return out;
+	const o = Math.min(origin - lp.firstYear, lp.nYears - 1);
+	for (let i = 0; i < nU; i++) {
+		let s = 0;
+		for (let m = 0; m < core.selected.length; m++) {
+			if (core.selected[m] >= EC_POS) continue;
+			s += core.coef[m] * trendSlope(lp.ind[core.selected[m]], i * lp.nYears, o);
+		}
+		out[i] = s;
+	}
+	return out;
+}
+
+export function forecastCategory(
+	lp: LevelPanel,
+	core: CategoryFitCore,
+	cand: Candidate,
+	base: UnitBase,
+	indStep: Float64Array,
+	popTotals: Float64Array,
+	horizon: number,
+	indicatorDamping: number
+): CategoryForecastArrays {
+	const nU = lp.codes.length;
+	const n = nU * horizon;
+	const out: CategoryForecastArrays = {
+		horizon,
+		model: new Float64Array(n).fill(NaN),
+		naive: new Float64Array(n).fill(NaN),
+		sharePop: new Float64Array(n).fill(NaN),
+		share: new Float64Array(n).fill(NaN)
+	};
+	const drift0 = cand.source === 'pooled' ? core.driftPooled : core.driftLast;
+	const gamma = (pos: number) => {
+		const m = core.selected.indexOf(pos);
+		return m < 0 ? 0 : Math.max(-1, Math.min(0, core.coef[m]));
+	};
+	const gG = gamma(EC_POS);
+	const gW = gamma(EC_POS + 1);
+	for (let i = 0; i < nU; i++) {
+		const cnt = base.count[i];
+		if (!(cnt >= MIN_CLIENTS)) continue;
+		const gEff = cand.gemeenteWeight ? (core.gemeenteEffect[lp.gemeente[i]] ?? 0) : 0;
+		const drift = drift0 + cand.gemeenteWeight * gEff;
+		const s0 = base.share[i];
+		const lag = core.origin - base.year[i];
+		for (let h = 1; h <= horizon; h++) {
+			const k = i * horizon + h - 1;
+			out.naive[k] = cnt;
+			const pop = popTotals[k];
+			if (!(s0 >= 0) || !(pop > 0)) {
+				// No inhabitants known: the count itself is the best available forecast.
+				out.model[k] = cnt;
+				out.sharePop[k] = cnt;
+				continue;
+			}
+			const steps = h + lag;
+			const s =
+				s0 +
+				cumulativeChange(drift * cand.damping, steps, cand.damping) +
+				cumulativeChange(indStep[i], steps, indicatorDamping) +
+				// Error correction: each year a fraction −γ of the remaining deviation closes.
+				s0 * (base.devGemeente[i] * ((1 + gG) ** steps - 1) + base.devOwn[i] * ((1 + gW) ** steps - 1));
+			const sPos = Math.max(0, s);
+			out.share[k] = sPos;
+			out.model[k] = sPos * pop;
+			out.sharePop[k] = s0 * pop;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,155 @@
+// The rolling-origin engine shared by fitModel, forecast and the backtest. For an origin T it fits
+// every level × category on data up to T, and picks the drift candidate by the error of the same
+// procedure run from earlier origins, scored only on years up to T (nested: nothing after T leaks).
+
+import type { Category, Level } from '../snapshot/schema';
+import { fitCategoryCore, type CategoryFitCore } from './categoryFit';
+import {
+	candidateGrid,
+	forecastCategory,
+	indicatorStep,
+	unitBase,
+	type Candidate,
+	type CategoryForecastArrays,
+	type UnitBase
+} from './categoryForecast';
+import type { LevelPanel, Panel } from './panel';
+import { projectPanel } from './population';
+import { reconcileCategory } from './reconcile';
+import type { ModelConfig } from './types';
+
+export interface CoreRun {
+	core: CategoryFitCore;
+	base: UnitBase;
+	indStep: Float64Array;
+	candidates: Candidate[];
+	/** Forecasts per candidate, horizon max(5, lastYear − origin). */
+	fc: CategoryForecastArrays[];
+}
+
+export interface Selection {
+	index: number;
+	/** WAPE per candidate on the pseudo-origins; empty when nothing could be scored. */
+	wape: number[];
+	origins: number[];
+	n: number;
+}
+
+export interface FinalRun {
+	run: CoreRun;
+	selection: Selection;
+	/** The chosen candidate's forecasts, reconciled with the gemeente where configured. */
+	fc: CategoryForecastArrays;
+}
+
+const memo = new WeakMap<Panel, Map<string, unknown>>();
+function cached<T>(panel: Panel, key: string, make: () => T): T {
+	let m = memo.get(panel);
+	if (!m) memo.set(panel, (m = new Map()));
+	if (m.has(key)) return m.get(key) as T;
+	const v = make();
+	m.set(key, v);
+	return v;
+}
+
+export function horizonFor(panel: Panel, origin: number): number {
+	return Math.max(5, panel.lastYear - origin);
+}
+
+function cfgKey(c: ModelConfig): string {
+	return JSON.stringify(c);
+}
+
+export function coreRun(panel: Panel, level: Level, cat: Category, origin: number, cfg: ModelConfig): CoreRun {
+	return cached(panel, `core|${level}|${cat}|${origin}|${cfgKey(cfg)}`, () => {
+		const lp = panel[level];
+		const H = horizonFor(panel, origin);
+		const core = fitCategoryCore(lp, cat, origin, cfg.maxDrivers);
+		const base = unitBase(lp, cat, origin);
+		const indStep = indicatorStep(lp, core, origin);
+		const pop = projectPanel(panel, origin, H)[level].total;
+		const candidates = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights);
+		const fc = candidates.map((c) => forecastCategory(lp, core, c, base, indStep, pop, H, cfg.indicatorDamping));
+		return { core, base, indStep, candidates, fc };
+	});
+}
+
+/** Picks the candidate with the lowest WAPE over forecasts from origins before T of years ≤ T. */
+export function selectCandidate(panel: Panel, level: Level, cat: Category, T: number, cfg: ModelConfig): Selection {
+	return cached(panel, `sel|${level}|${cat}|${T}|${cfgKey(cfg)}`, () => {
+		const lp = panel[level];
+		const nC = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights).length;
+		const err = new Float64Array(nC);
+		let act = 0;
+		let n = 0;
+		const origins: number[] = [];
+		for (let o = panel.firstYear + 1; o < T; o++) {
+			const run = coreRun(panel, level, cat, o, cfg);
+			if (!run.core.diffYears.length) continue;
+			let used = false;
+			for (let h = 1; o + h <= T && h <= run.fc[0].horizon; h++) {
+				const y = o + h - lp.firstYear;
+				for (let i = 0; i < lp.codes.length; i++) {
+					const a = lp.clients[cat][i * lp.nYears + y];
+					if (!(a >= 10)) continue;
+					const k = i * run.fc[0].horizon + h - 1;
+					if (Number.isNaN(run.fc[0].model[k])) continue;
+					for (let c = 0; c < nC; c++) err[c] += Math.abs(run.fc[c].model[k] - a);
+					act += a;
+					n++;
+					used = true;
+				}
+			}
+			if (used) origins.push(o);
+		}
+		if (!(act > 0)) return { index: 0, wape: [], origins: [], n: 0 };
+		let best = 0;
+		for (let c = 1; c < nC; c++) if (err[c] < err[best] - 1e-9) best = c;
+		return { index: best, wape: Array.from(err, (e) => e / act), origins, n };
+	});
+}
+
+function cloneFc(f: CategoryForecastArrays): CategoryForecastArrays {
+	return {
+		horizon: f.horizon,
+		model: f.model.slice(),
+		naive: f.naive,
+		sharePop: f.sharePop,
+		share: f.share.slice()
+	};
+}
+
+/** Chosen, reconciled forecasts of every level × category from origin T. Memoised. */
+export function finalRuns(panel: Panel, T: number, cfg: ModelConfig): Map<string, FinalRun> {
+	return cached(panel, `final|${T}|${cfgKey(cfg)}`, () => {
+		const out = new Map<string, FinalRun>();
+		for (const level of ['gemeente', 'wijk'] as Level[]) {
+			for (const cat of panel[level].categories) {
+				const run = coreRun(panel, level, cat, T, cfg);
+				const selection = selectCandidate(panel, level, cat, T, cfg);
+				out.set(`${level}|${cat}`, { run, selection, fc: cloneFc(run.fc[selection.index]) });
+			}
+		}
+		if (cfg.reconcile) reconcileAll(panel, out);
+		return out;
+	});
+}
+
+export function reconcileAll(
+	panel: Panel,
+	runs: Map<string, { run: { base: UnitBase }; fc: CategoryForecastArrays }>
+): void {
+	for (const cat of panel.wijk.categories) {
+		const w = runs.get(`wijk|${cat}`);
+		const g = runs.get(`gemeente|${cat}`);
+		if (!w || !g) continue;
+		reconcileCategory(panel.wijk, w.run.base, w.fc, panel.gemeente, g.run.base, g.fc);
+	}
+}
+
+/** Actual annual count of a unit in a year, NaN if missing. */
+export function actualOf(lp: LevelPanel, cat: Category, i: number, year: number): number {
+	const y = year - lp.firstYear;
+	if (y < 0 || y >= lp.nYears) return NaN;
+	return lp.clients[cat][i * lp.nYears + y];
+}

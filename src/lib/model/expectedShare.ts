@@ -1,0 +1,119 @@
+// The expected share of a unit given its traits: a cross-sectional regression, one year at a time,
+// of log(share) on the indicator levels. Its residual (actual above or below expected) feeds the
+// error-correction term of the change model, and is the benchmark's "expected versus actual".
+
+import type { Category } from '../snapshot/schema';
+import { MIN_CLIENTS } from './constants';
+import { olsWithIntercept } from './ols';
+import type { LevelPanel } from './panel';
+
+const MIN_COVERAGE = 0.9;
+
+const memo = new WeakMap<LevelPanel, Map<string, Float64Array>>();
+
+/**
+ * log(actual share) − log(expected share) per unit in year index y, NaN where unknown. Only that
+ * year's data enters, so using it for an origin never looks ahead.
+ */
+export function shareDeviation(lp: LevelPanel, cat: Category, y: number): Float64Array {
+	let m = memo.get(lp);
+	if (!m) memo.set(lp, (m = new Map()));
+	const key = `${cat}|${y}`;
+	const hit = m.get(key);
+	if (hit) return hit;
+	const out = computeDeviation(lp, cat, y);
+	m.set(key, out);
+	return out;
+}
+
+function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Array {
+	const nU = lp.codes.length;
+	const nY = lp.nYears;
+	const out = new Float64Array(nU).fill(NaN);
+	if (y < 0 || y >= nY) return out;
+	const units: number[] = [];
+	for (let i = 0; i < nU; i++) {
+		const k = i * nY + y;
+		if (lp.clients[cat][k] >= MIN_CLIENTS && lp.pop[k] > 0) units.push(i);
+	}
+	if (units.length < 40) return out;
+	const cols: Float64Array[] = [];
+	const colOf: number[] = [];
+	for (let j = 0; j < lp.ind.length; j++) {
+		const a = lp.ind[j];
+		let n = 0;
+		let s = 0;
+		let ss = 0;
+		for (const i of units) {
+			const v = a[i * nY + y];
+			if (Number.isNaN(v)) continue;
+			n++;
+			s += v;
+			ss += v * v;
+		}
+		if (n < MIN_COVERAGE * units.length) continue;
+		const mean = s / n;
+		const sd = Math.sqrt(Math.max(0, ss / n - mean * mean));
+		if (!(sd > 0)) continue;
+		const z = new Float64Array(nU);
+		for (let i = 0; i < nU; i++) {
+			const v = a[i * nY + y];
+			z[i] = Number.isNaN(v) ? 0 : (v - mean) / sd;
+		}
+		cols.push(z);
+		colOf.push(j);
+	}
+	// Keep the regression well-determined for small levels (a few hundred gemeenten).
+	if (cols.length > units.length / 10) return out;
+	const yv = new Float64Array(nU);
+	const w = new Float64Array(nU);
+	for (const i of units) {
+		const k = i * nY + y;
+		yv[i] = Math.log(lp.clients[cat][k] / lp.pop[k]);
+		w[i] = 1;
+	}
+	const fit = olsWithIntercept(yv, cols, w);
+	if (!fit) return out;
+	for (const i of units) {
+		let missing = 0;
+		for (const j of colOf) if (Number.isNaN(lp.ind[j][i * nY + y])) missing++;
+		if (missing > colOf.length / 2) continue;
+		let f = fit.intercept;
+		for (let c = 0; c < cols.length; c++) f += fit.coef[c] * cols[c][i];
+		out[i] = yv[i] - f;
+	}
+	return out;
+}
+
+/**
+ * Splits deviations into the gemeente part (the mean over the gemeente's units, weighted by
+ * inhabitants) and the unit's own part relative to its gemeente. At gemeente level all is "gemeente".
+ */
+export function splitDeviation(lp: LevelPanel, dev: Float64Array, y: number): { between: Float64Array; within: Float64Array } {
+	const nU = lp.codes.length;
+	const between = new Float64Array(nU).fill(NaN);
+	const within = new Float64Array(nU).fill(NaN);
+	if (lp.level === 'gemeente') {
+		for (let i = 0; i < nU; i++) {
+			between[i] = dev[i];
+			within[i] = Number.isNaN(dev[i]) ? NaN : 0;
+		}
+		return { between, within };
+	}
+	const acc = new Map<string, { s: number; w: number }>();
+	for (let i = 0; i < nU; i++) {
+		if (Number.isNaN(dev[i])) continue;
+		const p = lp.pop[i * lp.nYears + y];
+		const a = acc.get(lp.gemeente[i]) ?? { s: 0, w: 0 };
+		a.s += p * dev[i];
+		a.w += p;
+		acc.set(lp.gemeente[i], a);
+	}
+	for (let i = 0; i < nU; i++) {
+		if (Number.isNaN(dev[i])) continue;
+		const a = acc.get(lp.gemeente[i])!;
+		between[i] = a.w > 0 ? a.s / a.w : dev[i];
+		within[i] = dev[i] - between[i];
+	}
+	return { between, within };
+}

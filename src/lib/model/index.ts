@@ -1,0 +1,33 @@
+// Public API of the model layer. Pure TypeScript: the browser worker (comlink), the Node CLIs and
+// the tests all call these functions. Signatures are stable; the app depends on them.
+
+import { buildPanel } from './panel';
+import { projectPanel, toPopulationForecast } from './population';
+import type { PopulationForecast, SnapshotTables } from './types';
+
+export type * from './types';
+export { SIZE_BANDS } from './types';
+export { loadSnapshotTables, type SnapshotBuffers } from '../snapshot/read';
+export { fitModel, DEFAULT_CONFIG } from './fit';
+export { forecast } from './forecast';
+export { runBacktest, formatBacktestTable } from './backtest';
+export { mergePopulationForecast, type UserPopulationRow } from './populationOverride';
+export { reliabilityOf, sizeBandOf } from './reliability';
+export { seriesOf, type SeriesPoint } from './history';
+export { mape, wape, mdape, metrics } from './metrics';
+
+/**
+ * Projects inhabitants per wijk and gemeente for `origin + 1 … origin + horizon` from data up to
+ * `origin`: KWB age bands aged one year at a time, plus each region's damped net-migration trend,
+ * wijken scaled to grow like their gemeente. Pass the result (or a user's replacement, see
+ * mergePopulationForecast) to `forecast(..., { population })`.
+ */
+export function projectPopulation(tables: SnapshotTables, origin: number, horizon = 5): PopulationForecast {
+	const panel = buildPanel(tables);
+	return toPopulationForecast(panel, projectPanel(panel, origin, horizon));
+}
+
+/** Last year with client data in the snapshot: the default forecast origin. */
+export function lastDataYear(tables: SnapshotTables): number {
+	return buildPanel(tables).lastYear;
+}

@@ -1,0 +1,93 @@
+// Decodes the snapshot's Parquet tables into typed rows. Pure: takes ArrayBuffers, so the browser
+// worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
+
+import { parquetReadObjects } from 'hyparquet';
+import type { ClientRow, IndicatorRow, PopulationRow, RegionRow } from './schema';
+import type { SnapshotTables } from '../model/types';
+
+export interface SnapshotBuffers {
+	regions: ArrayBuffer;
+	clients: ArrayBuffer;
+	population: ArrayBuffer;
+	indicators: ArrayBuffer;
+}
+
+/** Parquet INT64 decodes to bigint; the model wants plain numbers. */
+function num(v: unknown): number | null {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+	const n = Number(v);
+	return Number.isFinite(n) ? n : null;
+}
+
+function bool(v: unknown): boolean {
+	return v === true || v === 1 || v === 1n || v === 'true';
+}
+
+async function readRows(buf: ArrayBuffer): Promise<Record<string, unknown>[]> {
+	return (await parquetReadObjects({ file: buf })) as Record<string, unknown>[];
+}
+
+export async function readRegions(buf: ArrayBuffer): Promise<RegionRow[]> {
+	return (await readRows(buf)).map((r) => ({
+		code: String(r.code),
+		level: r.level as RegionRow['level'],
+		name: String(r.name ?? ''),
+		gemeente_code: String(r.gemeente_code ?? ''),
+		gemeente_name: String(r.gemeente_name ?? '')
+	}));
+}
+
+export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
+	return (await readRows(buf)).map((r) => {
+		const period = String(r.period);
+		const year = num(r.year) ?? Number(period.slice(0, 4));
+		const half = num(r.half) ?? (period.length > 4 ? Number(period.slice(5)) : 0);
+		return {
+			level: r.level as ClientRow['level'],
+			code: String(r.code),
+			category: r.category as ClientRow['category'],
+			period,
+			year,
+			half,
+			clients: num(r.clients),
+			status: r.status as ClientRow['status'],
+			converted: bool(r.converted)
+		};
+	});
+}
+
+export async function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]> {
+	return (await readRows(buf)).map((r) => ({
+		level: r.level as PopulationRow['level'],
+		code: String(r.code),
+		year: num(r.year) as number,
+		age_band: r.age_band as PopulationRow['age_band'],
+		persons: num(r.persons),
+		converted: bool(r.converted)
+	}));
+}
+
+export async function readIndicators(buf: ArrayBuffer): Promise<IndicatorRow[]> {
+	return (await readRows(buf)).map((r) => ({
+		level: r.level as IndicatorRow['level'],
+		code: String(r.code),
+		year: num(r.year) as number,
+		indicator: String(r.indicator),
+		value: num(r.value),
+		unit: r.unit as IndicatorRow['unit'],
+		converted: bool(r.converted)
+	}));
+}
+
+/** Decodes all four tables. */
+export async function loadSnapshotTables(files: SnapshotBuffers): Promise<SnapshotTables> {
+	const [regions, clients, population, indicators] = await Promise.all([
+		readRegions(files.regions),
+		readClients(files.clients),
+		readPopulation(files.population),
+		readIndicators(files.indicators)
+	]);
+	return { regions, clients, population, indicators };
+}

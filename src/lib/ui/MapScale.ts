@@ -1,0 +1,70 @@
+// Colour classes for the choropleth. Quantile classes for the share (wijk shares are skewed), a
+// symmetric diverging scale around zero for the change, so growth and decline read at a glance.
+import { formatPercentChange, formatShare } from './format';
+
+export type Measure = 'aandeel' | 'verandering';
+
+export interface ColorScale {
+	measure: Measure;
+	/** Upper bounds of every class but the last; colors.length === breaks.length + 1. */
+	breaks: number[];
+	colors: string[];
+	/** Dutch label per class, e.g. "4,1% – 5,3%". */
+	labels: string[];
+}
+
+// ColorBrewer Blues (sequential) and RdBu reversed (diverging): colour-blind safe, print well.
+const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+const DIVERGING = ['#2166ac', '#67a9cf', '#f7f7f7', '#ef8a62', '#b2182b'];
+
+export const NO_DATA_COLOR = '#d9d9d9';
+
+function quantile(sorted: number[], p: number): number {
+	const i = (sorted.length - 1) * p;
+	const lo = Math.floor(i);
+	const hi = Math.ceil(i);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+export function buildScale(values: Array<number | null | undefined>, measure: Measure): ColorScale {
+	const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+	if (measure === 'verandering') {
+		const maxAbs = v.length ? Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1])) : 0.1;
+		// Round the outer break to a readable step so the legend shows tidy numbers.
+		const m = Math.max(0.005, niceCeil(quantile(v.map(Math.abs).sort((a, b) => a - b), 0.9) || maxAbs));
+		const breaks = [-m, -m / 3, m / 3, m];
+		const f = (x: number) => formatPercentChange(x, m < 0.03 ? 1 : 0);
+		return {
+			measure,
+			breaks,
+			colors: DIVERGING,
+			labels: [`< ${f(-m)}`, `${f(-m)} – ${f(-m / 3)}`, `${f(-m / 3)} – ${f(m / 3)}`, `${f(m / 3)} – ${f(m)}`, `> ${f(m)}`]
+		};
+	}
+	if (v.length === 0) return { measure, breaks: [], colors: [SEQUENTIAL[2]], labels: ['–'] };
+	const raw = [0.2, 0.4, 0.6, 0.8].map((p) => quantile(v, p));
+	const breaks = raw.filter((b, i) => i === 0 || b > raw[i - 1]);
+	const colors = pick(SEQUENTIAL, breaks.length + 1);
+	const digits = v[v.length - 1] < 0.02 ? 2 : 1;
+	const edges = [v[0], ...breaks, v[v.length - 1]];
+	const labels = colors.map((_, i) => `${formatShare(edges[i], digits)} – ${formatShare(edges[i + 1], digits)}`);
+	return { measure, breaks, colors, labels };
+}
+
+export function colorFor(scale: ColorScale, value: number | null | undefined): string {
+	if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA_COLOR;
+	let i = 0;
+	while (i < scale.breaks.length && value >= scale.breaks[i]) i++;
+	return scale.colors[i];
+}
+
+function pick(palette: string[], n: number): string[] {
+	if (n >= palette.length) return palette;
+	if (n === 1) return [palette[2]];
+	return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]);
+}
+
+function niceCeil(x: number): number {
+	const steps = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 1];
+	return steps.find((s) => s >= x) ?? x;
+}

@@ -1,0 +1,40 @@
+// `npm run data [-- --out DIR] [--if-stale]`: builds the snapshot from the mirror. Bad input ends
+// with a Dutch message and exit code 1, and the previous snapshot (if any) stays untouched.
+
+import { resolve } from 'node:path';
+import { DataInputError } from '../mirror/errors';
+import { defaultOutDir, resolveMirrorDir } from '../mirror/paths';
+import { runData } from '../runData';
+
+function parseArgs(argv: string[]): { outDir: string; ifStale: boolean } {
+	let outDir = defaultOutDir();
+	let ifStale = false;
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--if-stale') ifStale = true;
+		else if (argv[i] === '--out') outDir = resolve(argv[++i] ?? '');
+		else if (argv[i].startsWith('--out=')) outDir = resolve(argv[i].slice(6));
+		else {
+			console.error(`Onbekende optie "${argv[i]}". Gebruik: npm run data -- [--out MAP] [--if-stale]`);
+			process.exit(2);
+		}
+	}
+	return { outDir, ifStale };
+}
+
+async function main(): Promise<void> {
+	const { outDir, ifStale } = parseArgs(process.argv.slice(2));
+	const mirrorDir = resolveMirrorDir();
+	try {
+		const r = await runData({ mirrorDir, outDir, ifStale, log: (l) => console.log(l) });
+		if (!r.skipped) console.log(`Snapshot geschreven naar ${outDir}: ${r.files} bestanden, ${(r.bytes / 1e6).toFixed(1)} MB, in ${r.seconds.toFixed(1)} s.`);
+	} catch (err) {
+		if (err instanceof DataInputError) {
+			console.error(err.message);
+			console.error('De snapshot is niet bijgewerkt.');
+			process.exit(1);
+		}
+		throw err;
+	}
+}
+
+await main();

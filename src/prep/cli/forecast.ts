@@ -1,0 +1,48 @@
+// npm run forecast -- --origin YEAR --out FILE.csv [--data DIR]
+// Forecasts from data up to YEAR (default: the last year in the snapshot), years YEAR+1..YEAR+5.
+
+import { writeFile } from 'node:fs/promises';
+import { fitModel, forecast, lastDataYear } from '../../lib/model';
+import type { ForecastRow } from '../../lib/model';
+import { argValue, loadSnapshotFromDir } from './loadSnapshot';
+
+export const CSV_COLUMNS = ['level', 'code', 'category', 'year', 'forecast', 'lower', 'upper', 'reliability'] as const;
+
+function cell(v: unknown): string {
+	if (v === null || v === undefined) return '';
+	if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(1);
+	return String(v);
+}
+
+export function toCsv(rows: ForecastRow[]): string {
+	const lines = [CSV_COLUMNS.join(',')];
+	for (const r of rows) lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
+	return lines.join('\n') + '\n';
+}
+
+async function main() {
+	const args = process.argv.slice(2);
+	const dir = argValue(args, 'data') ?? 'public/data';
+	const tables = await loadSnapshotFromDir(dir);
+	const last = lastDataYear(tables);
+	const originArg = argValue(args, 'origin');
+	const origin = originArg ? Number(originArg) : last;
+	if (!Number.isInteger(origin) || origin > last || origin < last - 10) {
+		throw new Error(`--origin moet een jaar zijn tot en met ${last} (gekregen: ${originArg})`);
+	}
+	const out = argValue(args, 'out') ?? `forecast_${origin}.csv`;
+	const fitted = fitModel(tables, { origin });
+	const rows = forecast(tables, fitted, { origin, horizon: 5 });
+	await writeFile(out, toCsv(rows));
+	const withF = rows.filter((r) => r.forecast !== null).length;
+	console.log(`Forecast from origin ${origin}: ${rows.length} rows (${withF} with a forecast) written to ${out}`);
+	for (const m of fitted.models) {
+		const drivers = m.drivers.map((d) => `${d.sign > 0 ? '+' : '−'}${d.indicator} (${(100 * d.weight).toFixed(0)}%)`);
+		console.log(`  ${m.level} ${m.category}: ${m.method} ${drivers.length ? 'Drivers: ' + drivers.join(', ') : ''}`);
+	}
+}
+
+main().catch((e) => {
+	console.error(e instanceof Error ? e.message : e);
+	process.exit(1);
+});

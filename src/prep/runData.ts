@@ -1,0 +1,71 @@
+// The data step as a function: mirror in, snapshot folder out. The CLI (cli/data.ts) and the
+// integration test call this.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION } from '../lib/snapshot/schema';
+import { buildSnapshot } from './build/snapshot';
+import { DataInputError } from './mirror/errors';
+import { mirrorFingerprint } from './mirror/paths';
+import { writeSnapshot } from './write/writeSnapshot';
+
+export interface RunDataOptions {
+	mirrorDir: string;
+	outDir: string;
+	ifStale?: boolean;
+	log?: (line: string) => void;
+}
+
+export interface RunDataResult {
+	skipped: boolean;
+	seconds: number;
+	bytes: number;
+	files: number;
+}
+
+export function isFresh(outDir: string, fingerprint: string): boolean {
+	const path = join(outDir, SNAPSHOT_FILES.manifest);
+	if (!existsSync(path)) return false;
+	try {
+		const m = JSON.parse(readFileSync(path, 'utf8'));
+		return m.schema_version === SNAPSHOT_SCHEMA_VERSION && m.input_fingerprint === fingerprint;
+	} catch {
+		return false;
+	}
+}
+
+export async function runData(opts: RunDataOptions): Promise<RunDataResult> {
+	const log = opts.log ?? (() => {});
+	const started = performance.now();
+	if (!existsSync(opts.mirrorDir) || !statSync(opts.mirrorDir).isDirectory()) {
+		throw new DataInputError(
+			opts.mirrorDir,
+			null,
+			'de spiegelmap met open data bestaat niet.',
+			'Zet de open-data-spiegel in ../shared/data naast de repository, of wijs er met de omgevingsvariabele WMO_DATA_DIR naar.'
+		);
+	}
+	const fingerprint = mirrorFingerprint(opts.mirrorDir);
+	if (opts.ifStale && isFresh(opts.outDir, fingerprint)) {
+		log(`Snapshot in ${opts.outDir} is actueel; niets te doen.`);
+		return { skipped: true, seconds: (performance.now() - started) / 1000, bytes: 0, files: 0 };
+	}
+	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+	const con = await instance.connect();
+	try {
+		const data = await buildSnapshot(con, opts.mirrorDir);
+		log(`Gelezen en omgezet: ${data.clients.length} cliëntregels, ${data.population.length} bevolkingsregels, ${data.indicators.length} indicatorregels.`);
+		const notes = [
+			'Ontbrekend is niet nul: status suppressed (geheim) of not_delivered (gemeente leverde niet) heeft clients = null.',
+			'Omgezette aantallen zijn niet afgerond: een adresgewogen deel van een aantal is een schatting (converted = true).',
+			'Het jaartotaal hulp bij het huishouden per wijk bestaat niet in de spiegel en is niet uit halfjaren afgeleid: het jaarcijfer telt unieke personen.',
+			'Gemeentetotalen 2015 en 2016 zijn de som van de wijken van de gemeente (derived = true), alleen als alle wijken een waarde hebben.'
+		];
+		const size = await writeSnapshot(con, data, opts.outDir, { mirrorDir: opts.mirrorDir, fingerprint, builtAt: new Date(), notes });
+		return { skipped: false, seconds: (performance.now() - started) / 1000, ...size };
+	} finally {
+		con.closeSync();
+		instance.closeSync();
+	}
+}

@@ -1,0 +1,28 @@
+// Signals on <html> that tests and the speed benchmark wait on (and that cost nothing otherwise):
+//   data-forecast-ready  the first forecast is on screen
+//   data-map-ready       the map drew its first polygons
+//   data-db-ready        DuckDB-WASM has loaded the snapshot (background)
+//   data-render-seq / data-render-ms  count and duration of completed redraws after a user change
+const html = () => document.documentElement;
+
+export function signal(name: 'forecast-ready' | 'map-ready' | 'db-ready' | 'backtest-ready', value = ''): void {
+	html().setAttribute(`data-${name}`, value);
+}
+
+let seq = 0;
+export function renderDone(startedAt: number): void {
+	seq += 1;
+	html().setAttribute('data-render-ms', (performance.now() - startedAt).toFixed(1));
+	html().setAttribute('data-render-seq', String(seq));
+}
+
+/** Resolves after the browser painted the current DOM (two frames: layout, then paint). */
+export function afterPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Run work when the main thread is idle, so background loading never delays what is on screen. */
+export function whenIdle(fn: () => void, timeout = 2000): void {
+	if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout });
+	else setTimeout(fn, 200);
+}

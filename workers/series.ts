@@ -1,0 +1,54 @@
+// Shapes model output into the plain series the page draws: five observed years (with the
+// status of missing cells) and the forecast rows of one region × category.
+import type { Category, ClientStatus } from '../src/lib/snapshot/schema';
+import { seriesOf, type ForecastRow, type SnapshotTables } from '../src/lib/model';
+import type { RegionSeries } from './forecast-api';
+
+export interface ForecastIndex {
+	byKey: Map<string, ForecastRow[]>;
+	origin: number;
+	historyYears: number[];
+	tables: SnapshotTables;
+	status?: Map<string, ClientStatus>;
+}
+
+/** Status of an annual cell, so the chart can say "onderdrukt" or "niet geleverd" for a gap. */
+function statusOf(index: ForecastIndex, code: string, category: Category, year: number): ClientStatus {
+	if (!index.status) {
+		index.status = new Map();
+		for (const r of index.tables.clients) {
+			if (r.half === 0 || r.status !== 'observed') {
+				const k = `${r.code}|${r.category}|${r.year}`;
+				// A whole-year observation wins over a half-year gap.
+				if (!index.status.has(k) || r.half === 0) index.status.set(k, r.status);
+			}
+		}
+	}
+	return index.status.get(`${code}|${category}|${year}`) ?? 'not_delivered';
+}
+
+export function seriesFor(index: ForecastIndex, code: string, name: string, category: Category): RegionSeries {
+	const observed = new Map(seriesOf(index.tables, code, category).map((p) => [p.year, p]));
+	const history = index.historyYears.map((year) => {
+		const p = observed.get(year);
+		const clients = p?.clients ?? null;
+		return {
+			year,
+			clients,
+			share: p?.share ?? null,
+			converted: p?.converted ?? false,
+			status: clients !== null ? ('observed' as const) : statusOf(index, code, category, year)
+		};
+	});
+	const rows = (index.byKey.get(`${code}|${category}`) ?? []).slice().sort((a, b) => a.year - b.year);
+	const forecast = rows.map((r) => ({
+		year: r.year,
+		forecast: r.forecast,
+		lower: r.lower,
+		upper: r.upper,
+		reliability: r.reliability,
+		share: r.share,
+		population: r.population
+	}));
+	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none' };
+}
