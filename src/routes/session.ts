@@ -4,7 +4,7 @@ import * as Comlink from 'comlink';
 import type { SnapshotManifest } from '$lib/snapshot/schema';
 import type { SnapshotBuffers } from '$lib/snapshot/read';
 import { fetchGemeenteGeometry, fetchManifest, fetchTables, fetchWijkGeometry } from '$lib/data/snapshot-fetch';
-import { startForecastWorker } from '$lib/data/forecast-client';
+import { guarded, startForecastWorker } from '$lib/data/forecast-client';
 import { normaliseGeometry } from '$lib/data/geometry';
 import type { RegionProfile } from '$lib/data/queries';
 import type { AccuracyItem } from '$lib/ui/types';
@@ -29,11 +29,12 @@ export interface SessionCallbacks {
 }
 
 export function createSession(cb: SessionCallbacks): Session {
-	const { api, worker } = startForecastWorker();
+	const fw = startForecastWorker();
+	const { api, worker } = fw;
 	const workers: Worker[] = [worker];
 	const buffers = fetchTables();
 	// Copies, not transfers: the buffers are kept for DuckDB later.
-	const ready = buffers.then((b) => api.init(b));
+	const ready = buffers.then((b) => guarded(fw, api.init(b)));
 	const geo = new Map<string, Promise<GeoJSON.FeatureCollection>>();
 	let db: Promise<import('$lib/data/duckdb').Database> | null = null;
 	let dbStarted: () => void;
@@ -61,7 +62,7 @@ export function createSession(cb: SessionCallbacks): Session {
 	async function loadAccuracy(b: SnapshotBuffers) {
 		const second = startForecastWorker();
 		workers.push(second.worker);
-		const rows = await second.api.backtest(b);
+		const rows = await guarded(second, second.api.backtest(b));
 		cb.onAccuracy(accuracyFromBacktest(rows));
 		signal('backtest-ready');
 		second.api[Comlink.releaseProxy]();
@@ -70,7 +71,7 @@ export function createSession(cb: SessionCallbacks): Session {
 
 	return {
 		ready,
-		gemeente: (code) => api.gemeente(code),
+		gemeente: (code) => guarded(fw, api.gemeente(code)),
 		wijkGeometry(code) {
 			let p = geo.get(code);
 			if (!p) {

@@ -9,35 +9,43 @@ import { shareDeviation, splitDeviation } from './expectedShare';
 import { cumulativeChange, trendSlope } from './extrapolate';
 import type { LevelPanel } from './panel';
 
-/** One way to carry the drift forward; the nested backtest picks one per level × category. */
+/** One way to carry the model forward; the nested backtest picks one per level × category. */
 export interface Candidate {
 	/** 'pooled': intercept over all diff years; 'last': the latest year's drift. */
 	source: 'pooled' | 'last';
-	/** Damped trend: step j adds damping^j × drift (1 = linear, 0 = share stays). */
+	/** Damped trend: step j adds damping^j × drift (1 = linear, 0 = no drift). */
 	damping: number;
 	/** Weight of the own gemeente's deviation from the drift in the latest year. */
 	gemeenteWeight: number;
+	/** Whether the selected drivers (indicators, error correction) enter the forecast. */
+	drivers: boolean;
 }
 
 /**
  * Chosen when no earlier origin can score the candidates: the share stays at its last value
- * (last share × projected inhabitants). A trend enters only after it has beaten that on a past year.
+ * (last share × projected inhabitants). A component enters only after it has beaten that on a
+ * past year; ties go to the simpler candidate (earlier in the grid).
  */
-export const A_PRIORI_CANDIDATE: Candidate = { source: 'pooled', damping: 0, gemeenteWeight: 0 };
+export const A_PRIORI_CANDIDATE: Candidate = { source: 'pooled', damping: 0, gemeenteWeight: 0, drivers: false };
 
 export function candidateGrid(dampings: number[], gemeenteWeights: number[]): Candidate[] {
-	const out: Candidate[] = [A_PRIORI_CANDIDATE];
+	const out: Candidate[] = [];
 	const add = (c: Candidate) => {
-		if (!out.some((o) => o.source === c.source && o.damping === c.damping && o.gemeenteWeight === c.gemeenteWeight))
+		if (
+			!out.some(
+				(o) =>
+					o.source === c.source && o.damping === c.damping && o.gemeenteWeight === c.gemeenteWeight && o.drivers === c.drivers
+			)
+		)
 			out.push(c);
 	};
-	for (const d of dampings) {
-		if (d === 0) {
-			add({ source: 'pooled', damping: 0, gemeenteWeight: 0 });
-			continue;
+	for (const drivers of [false, true]) {
+		add({ ...A_PRIORI_CANDIDATE, drivers });
+		for (const d of dampings) {
+			if (d === 0) continue;
+			add({ source: 'pooled', damping: d, gemeenteWeight: 0, drivers });
+			for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g, drivers });
 		}
-		add({ source: 'pooled', damping: d, gemeenteWeight: 0 });
-		for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g });
 	}
 	return out;
 }
@@ -116,6 +124,40 @@ export function indicatorStep(lp: LevelPanel, core: CategoryFitCore, origin: num
 	return out;
 }
 
+/** Share forecast of unit i after `steps` years under a candidate; NaN if the unit has none. */
+export type ShareForecaster = (i: number, steps: number, cand: Candidate) => number;
+
+export function makeForecaster(
+	lp: LevelPanel,
+	core: CategoryFitCore,
+	base: UnitBase,
+	indStep: Float64Array,
+	indicatorDamping: number
+): ShareForecaster {
+	const gamma = (pos: number) => {
+		const m = core.selected.indexOf(pos);
+		return m < 0 ? 0 : Math.max(-1, Math.min(0, core.coef[m]));
+	};
+	const gG = gamma(EC_POS);
+	const gW = gamma(EC_POS + 1);
+	return (i, steps, cand) => {
+		const s0 = base.share[i];
+		if (!(base.count[i] >= MIN_CLIENTS) || !(s0 >= 0)) return NaN;
+		let s = s0;
+		if (cand.damping) {
+			const gEff = cand.gemeenteWeight ? (core.gemeenteEffect[lp.gemeente[i]] ?? 0) : 0;
+			const drift = (cand.source === 'pooled' ? core.driftPooled : core.driftLast) + cand.gemeenteWeight * gEff;
+			s += cumulativeChange(drift * cand.damping, steps, cand.damping);
+		}
+		if (cand.drivers) {
+			s += cumulativeChange(indStep[i], steps, indicatorDamping);
+			// Error correction: each year a fraction −γ of the remaining deviation closes.
+			s += s0 * (base.devGemeente[i] * ((1 + gG) ** steps - 1) + base.devOwn[i] * ((1 + gW) ** steps - 1));
+		}
+		return Math.max(0, s);
+	};
+}
+
 export function forecastCategory(
 	lp: LevelPanel,
 	core: CategoryFitCore,
@@ -135,18 +177,10 @@ export function forecastCategory(
 		sharePop: new Float64Array(n).fill(NaN),
 		share: new Float64Array(n).fill(NaN)
 	};
-	const drift0 = cand.source === 'pooled' ? core.driftPooled : core.driftLast;
-	const gamma = (pos: number) => {
-		const m = core.selected.indexOf(pos);
-		return m < 0 ? 0 : Math.max(-1, Math.min(0, core.coef[m]));
-	};
-	const gG = gamma(EC_POS);
-	const gW = gamma(EC_POS + 1);
+	const shareAt = makeForecaster(lp, core, base, indStep, indicatorDamping);
 	for (let i = 0; i < nU; i++) {
 		const cnt = base.count[i];
 		if (!(cnt >= MIN_CLIENTS)) continue;
-		const gEff = cand.gemeenteWeight ? (core.gemeenteEffect[lp.gemeente[i]] ?? 0) : 0;
-		const drift = drift0 + cand.gemeenteWeight * gEff;
 		const s0 = base.share[i];
 		const lag = core.origin - base.year[i];
 		for (let h = 1; h <= horizon; h++) {
@@ -159,16 +193,9 @@ export function forecastCategory(
 				out.sharePop[k] = cnt;
 				continue;
 			}
-			const steps = h + lag;
-			const s =
-				s0 +
-				cumulativeChange(drift * cand.damping, steps, cand.damping) +
-				cumulativeChange(indStep[i], steps, indicatorDamping) +
-				// Error correction: each year a fraction −γ of the remaining deviation closes.
-				s0 * (base.devGemeente[i] * ((1 + gG) ** steps - 1) + base.devOwn[i] * ((1 + gW) ** steps - 1));
-			const sPos = Math.max(0, s);
-			out.share[k] = sPos;
-			out.model[k] = sPos * pop;
+			const s = shareAt(i, h + lag, cand);
+			out.share[k] = s;
+			out.model[k] = s * pop;
 			out.sharePop[k] = s0 * pop;
 		}
 	}

@@ -8,9 +8,11 @@ import {
 	candidateGrid,
 	forecastCategory,
 	indicatorStep,
+	makeForecaster,
 	unitBase,
 	type Candidate,
 	type CategoryForecastArrays,
+	type ShareForecaster,
 	type UnitBase
 } from './categoryForecast';
 import type { LevelPanel, Panel } from './panel';
@@ -23,8 +25,12 @@ export interface CoreRun {
 	base: UnitBase;
 	indStep: Float64Array;
 	candidates: Candidate[];
-	/** Forecasts per candidate, horizon max(5, lastYear − origin). */
-	fc: CategoryForecastArrays[];
+	shareAt: ShareForecaster;
+	/** Projected inhabitants, [unit * horizon + h − 1]. */
+	pop: Float64Array;
+	horizon: number;
+	/** Full forecast arrays of one candidate (memoised). */
+	forecastFor(c: number): CategoryForecastArrays;
 }
 
 export interface Selection {
@@ -63,14 +69,23 @@ function cfgKey(c: ModelConfig): string {
 export function coreRun(panel: Panel, level: Level, cat: Category, origin: number, cfg: ModelConfig): CoreRun {
 	return cached(panel, `core|${level}|${cat}|${origin}|${cfgKey(cfg)}`, () => {
 		const lp = panel[level];
-		const H = horizonFor(panel, origin);
+		const horizon = horizonFor(panel, origin);
 		const core = fitCategoryCore(lp, cat, origin, cfg.maxDrivers);
 		const base = unitBase(lp, cat, origin);
 		const indStep = indicatorStep(lp, core, origin);
-		const pop = projectPanel(panel, origin, H)[level].total;
+		const pop = projectPanel(panel, origin, horizon)[level].total;
 		const candidates = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights);
-		const fc = candidates.map((c) => forecastCategory(lp, core, c, base, indStep, pop, H, cfg.indicatorDamping));
-		return { core, base, indStep, candidates, fc };
+		const shareAt = makeForecaster(lp, core, base, indStep, cfg.indicatorDamping);
+		const made = new Map<number, CategoryForecastArrays>();
+		const forecastFor = (c: number) => {
+			let f = made.get(c);
+			if (!f) {
+				f = forecastCategory(lp, core, candidates[c], base, indStep, pop, horizon, cfg.indicatorDamping);
+				made.set(c, f);
+			}
+			return f;
+		};
+		return { core, base, indStep, candidates, shareAt, pop, horizon, forecastFor };
 	});
 }
 
@@ -78,7 +93,9 @@ export function coreRun(panel: Panel, level: Level, cat: Category, origin: numbe
 export function selectCandidate(panel: Panel, level: Level, cat: Category, T: number, cfg: ModelConfig): Selection {
 	return cached(panel, `sel|${level}|${cat}|${T}|${cfgKey(cfg)}`, () => {
 		const lp = panel[level];
-		const nC = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights).length;
+		const nY = lp.nYears;
+		const cands = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights);
+		const nC = cands.length;
 		const err = new Float64Array(nC);
 		let act = 0;
 		let n = 0;
@@ -87,14 +104,15 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 			const run = coreRun(panel, level, cat, o, cfg);
 			if (!run.core.diffYears.length) continue;
 			let used = false;
-			for (let h = 1; o + h <= T && h <= run.fc[0].horizon; h++) {
+			for (let h = 1; o + h <= T && h <= run.horizon; h++) {
 				const y = o + h - lp.firstYear;
 				for (let i = 0; i < lp.codes.length; i++) {
-					const a = lp.clients[cat][i * lp.nYears + y];
+					const a = lp.clients[cat][i * nY + y];
 					if (!(a >= 10)) continue;
-					const k = i * run.fc[0].horizon + h - 1;
-					if (Number.isNaN(run.fc[0].model[k])) continue;
-					for (let c = 0; c < nC; c++) err[c] += Math.abs(run.fc[c].model[k] - a);
+					const pop = run.pop[i * run.horizon + h - 1];
+					if (!(pop > 0) || !(run.base.count[i] >= 10) || !(run.base.share[i] >= 0)) continue;
+					const steps = h + o - run.base.year[i];
+					for (let c = 0; c < nC; c++) err[c] += Math.abs(run.shareAt(i, steps, cands[c]) * pop - a);
 					act += a;
 					n++;
 					used = true;
@@ -127,7 +145,7 @@ export function finalRuns(panel: Panel, T: number, cfg: ModelConfig): Map<string
 			for (const cat of panel[level].categories) {
 				const run = coreRun(panel, level, cat, T, cfg);
 				const selection = selectCandidate(panel, level, cat, T, cfg);
-				out.set(`${level}|${cat}`, { run, selection, fc: cloneFc(run.fc[selection.index]) });
+				out.set(`${level}|${cat}`, { run, selection, fc: cloneFc(run.forecastFor(selection.index)) });
 			}
 		}
 		if (cfg.reconcile) reconcileAll(panel, out);

@@ -97,6 +97,7 @@ function describeModel(core: CategoryFitCore, cand: Candidate, sel: Selection): 
 		nObs: core.nObs,
 		gemeenteWeight: cand.gemeenteWeight,
 		driftDamping: cand.damping,
+		useDrivers: cand.drivers && drivers.length > 0,
 		driftSource: cand.source,
 		gemeenteEffect: cand.gemeenteWeight ? core.gemeenteEffect : {},
 		selection: core.selection,
@@ -121,6 +122,6 @@ function methodText(core: CategoryFitCore, cand: Candidate): string {
 			? 'zonder trend'
 			: `${cand.source === 'pooled' ? 'gemiddelde' : 'laatste'} jaarlijkse verandering${cand.damping < 1 ? ', gedempt' : ''}`;
 	const gem = cand.gemeenteWeight ? ` plus ${Math.round(cand.gemeenteWeight * 100)}% van de eigen gemeentelijke afwijking` : '';
-	const ind = core.selected.length ? `, ${core.selected.length} indicator(en)` : '';
+	const ind = cand.drivers && core.selected.length ? `, plus ${core.selected.length} verklarende factor(en)` : '';
 	return `${cat} (${who}): verandering van het aandeel per inwoner: ${drift}${gem}${ind}.`;
 }

@@ -56,7 +56,7 @@ export function forecastArrays(
 		const fc = forecastCategory(
 			lp,
 			core,
-			{ source: 'pooled', damping: m.driftDamping, gemeenteWeight: m.gemeenteWeight },
+			{ source: 'pooled', damping: m.driftDamping, gemeenteWeight: m.gemeenteWeight, drivers: m.useDrivers },
 			base,
 			indicatorStep(lp, core, opts.origin),
 			pops[m.level],

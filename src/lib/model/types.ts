@@ -66,6 +66,11 @@ export interface CategoryModel {
 	gemeenteWeight: number;
 	/** Damping of the drift per year ahead (1 = constant drift, 0 = no drift). */
 	driftDamping: number;
+	/**
+	 * Whether the drivers enter the forecast. They are always estimated and shown, but used only
+	 * when forecasting with them beat forecasting without on an earlier year (nested backtest).
+	 */
+	useDrivers: boolean;
 	/** Which drift the forecast carries: the pooled intercept or the latest year's drift. */
 	driftSource: 'pooled' | 'last';
 	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */

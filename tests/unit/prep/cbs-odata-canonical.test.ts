@@ -42,7 +42,8 @@ describe('fetchWmoYear on recorded responses', async () => {
 			'aantalinwoners',
 			'k0tot15jaar'
 		]);
-		expect(result.joined.map((r) => r.codering_regio)).toEqual(['GM1680', 'WK168000', 'WK168001', 'GM1681', 'WK168100']);
+		// WK168100 is left out: its gemeente GM1681 did not deliver (as in the mirror)
+		expect(result.joined.map((r) => r.codering_regio)).toEqual(['GM1680', 'WK168000', 'WK168001', 'GM1681']);
 		const wk = result.joined[1];
 		expect(wk).toMatchObject({ perioden: '2025', financieringsvorm: 'Totaal', wmoclienten: 110, gemeentenaam: 'Aa en Hunze', aantalinwoners: 4030, k65jaarofouder: 1000 });
 		expect(result.joined[3].aantalinwoners).toBeNull(); // GM1681 has no KWB record in the fixture

@@ -30,14 +30,14 @@ describe('refresh-cbs CLI', () => {
 
 		const wijk = (await readFile(join(dir, 'wmo/wijk_totaal_jaar.csv'), 'utf8')).trim().split('\n');
 		expect(wijk[0].startsWith('codering_regio,perioden,financieringsvorm,wmoclienten,wmoclientenper1000inwoners,gemeentenaam,aantalinwoners,k0tot15jaar,k15tot25jaar')).toBe(true);
-		expect(wijk).toHaveLength(4); // header + WK168000, WK168001, WK168100
+		expect(wijk).toHaveLength(3); // header + WK168000, WK168001; WK168100 of non-delivering GM1681 left out
 		expect(wijk[1].startsWith('WK168000,2025,Totaal,110,27,Aa en Hunze,4030,600,430,800,1200,1000,')).toBe(true);
 		expect(wijk[2].startsWith('WK168001,2025,Totaal,,,Aa en Hunze,1430,')).toBe(true);
 
 		const gem = (await readFile(join(dir, 'wmo/gemeente_totaal_jaar.csv'), 'utf8')).trim().split('\n');
 		expect(gem.slice(1).map((l) => l.split(',')[0])).toEqual(['GM1680', 'GM1681']);
 
-		const types = (await readFile(join(dir, 'wmo/wijk_type.csv'), 'utf8')).trim().split('\n');
+		const types = (await readFile(join(dir, 'wmo/wijk_gemeente_type.csv'), 'utf8')).trim().split('\n');
 		expect(types[0]).toBe('codering_regio,perioden,typemaatwerkvoorziening,wmoclienten,wmoclientenper1000inwoners,gemeentenaam');
 		expect(types).toContain('WK168000,2025,Hulp bij het huishouden,35,9,Aa en Hunze');
 
@@ -69,8 +69,7 @@ describe('refresh-cbs CLI', () => {
 				'WK168000,2018,Totaal,180.0,Aa en Hunze,3560\n' +
 				'WK082000,2018,Totaal,935.0,"Nuenen, Gerwen en Nederwetten",20080\n' +
 				'WK168000,2025,Totaal,110,Aa en Hunze,4030\n' +
-				'WK168001,2025,Totaal,,Aa en Hunze,1430\n' +
-				'WK168100,2025,Totaal,,Borger-Odoorn,2080\n'
+				'WK168001,2025,Totaal,,Aa en Hunze,1430\n'
 		);
 		// the mirror itself is untouched
 		expect((await readFile(join(mirror, 'wmo/wijk_totaal_jaar.csv'), 'utf8')).split('\n')).toHaveLength(4);
@@ -91,6 +90,15 @@ describe('refresh-cbs CLI', () => {
 		expect(err).toHaveLength(1);
 		expect(err[0]).toMatch(/^CBS open-data API: geen verbinding voor tabel 86158NED .*Deze machine lijkt offline/);
 		expect(err[0]).not.toMatch(/\n\s+at /);
+	});
+
+	it('an unwritable --out is explained in Dutch', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'cbs-file-'));
+		dirs.push(dir);
+		await writeFile(join(dir, 'not-a-dir'), 'x');
+		const { code, err } = await run(['--year', '2025', '--out', join(dir, 'not-a-dir')]);
+		expect(code).toBe(1);
+		expect(err[0]).toMatch(/^CBS-verversing: kan de uitvoer niet schrijven .*kies met --out een map waar je schrijfrechten hebt/);
 	});
 
 	it('bad arguments and unknown years are explained in Dutch', async () => {

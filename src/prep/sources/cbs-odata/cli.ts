@@ -4,7 +4,7 @@
 // Writes, in the mirror's layout:
 //   DIR/wmo/wijk_totaal_jaar.csv      Wmo total per wijk + KWB columns (as in the mirror)
 //   DIR/wmo/gemeente_totaal_jaar.csv  the same for gemeenten (not in the mirror)
-//   DIR/wmo/wijk_type.csv             Wmo clients per type (year and half-years), when the table has types
+//   DIR/wmo/wijk_gemeente_type.csv    Wmo clients per type (year and half-years), when the table has types
 //   DIR/cbs-refresh.json              provenance: tables, base URL, time of fetching, licence
 // With --mirror, DIR first becomes a copy of the mirror and the fetched wijk rows are merged into
 // its wmo/wijk_totaal_jaar.csv (replacing refreshed years), so `WMO_DATA_DIR=DIR npm run data` works.
@@ -111,7 +111,7 @@ export async function writeMirrorLayout(
 		const typeCols = ['codering_regio', 'perioden', 'interval', 'periodennum', ...TYPE_COLUMNS, 'wmoclienten', 'wmoclientenper1000inwoners', 'gemeentenaam'].filter(
 			(c) => c === 'codering_regio' || c === 'perioden' || present(c)
 		);
-		await write('wmo/wijk_type.csv', toCsv(typed, typeCols));
+		await write('wmo/wijk_gemeente_type.csv', toCsv(typed, typeCols));
 	}
 	const provenance = {
 		fetched_at: now.toISOString(),
@@ -162,8 +162,11 @@ export async function runRefreshCli(argv: string[], io: CliIo = {}): Promise<num
 		);
 		return 0;
 	} catch (err) {
+		const code = (err as { code?: unknown })?.code;
 		if (err instanceof CbsODataError) error(err.message);
-		else error(`CBS-verversing mislukt door een onverwachte fout: ${err instanceof Error ? err.message : String(err)}`);
+		else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'ENOSPC'].includes(code)) {
+			error(`CBS-verversing: kan de uitvoer niet schrijven (${(err as Error).message}); kies met --out een map waar je schrijfrechten hebt en waar ruimte is.`);
+		} else error(`CBS-verversing mislukt door een onverwachte fout: ${err instanceof Error ? err.message : String(err)}`);
 		return 1;
 	}
 }

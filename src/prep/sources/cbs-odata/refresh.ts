@@ -78,15 +78,23 @@ function isTotal(rec: MirrorRecord): boolean {
 	return true;
 }
 
-/** Wmo totals joined with KWB by region code, in the mirror's column layout. */
+/**
+ * Wmo totals joined with KWB by region code, in the mirror's column layout. Like the mirror, wijk
+ * rows of a gemeente that did not deliver (its own total empty or absent) are left out, so the data
+ * step reads them as `not_delivered` rather than `suppressed`; gemeente rows are all kept.
+ */
 export function joinWmoKwb(year: number, wmo: FetchedTable, kwb: FetchedTable): { rows: MirrorRecord[]; columns: string[] } {
 	const kwbByCode = new Map(kwb.records.map((r) => [r.codering_regio as string, r]));
+	const yearly = wmo.records.filter((r) => isTotal(r) && (typeof r.perioden !== 'string' || r.perioden === String(year)));
+	const gemeenten = yearly.filter((r) => String(r.codering_regio).startsWith('GM'));
+	const delivered = new Set(gemeenten.filter((r) => typeof r.wmoclienten === 'number').map((r) => r.codering_regio as string));
+	const keep = (code: string) => code.startsWith('GM') || gemeenten.length === 0 || delivered.has(`GM${code.slice(2, 6)}`);
 	const kwbColumns = kwb.columns.filter((c) => !KWB_SKIP.has(c));
 	const columns = ['codering_regio', 'perioden', 'financieringsvorm', 'wmoclienten', 'wmoclientenper1000inwoners', 'gemeentenaam', ...kwbColumns];
 	const rows: MirrorRecord[] = [];
-	for (const rec of wmo.records) {
-		if (!isTotal(rec) || (typeof rec.perioden === 'string' && rec.perioden !== String(year))) continue;
+	for (const rec of yearly) {
 		const code = rec.codering_regio as string;
+		if (!keep(code)) continue;
 		const k = kwbByCode.get(code);
 		const row: MirrorRecord = {
 			codering_regio: code,
