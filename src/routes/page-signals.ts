@@ -7,11 +7,13 @@ const html = () => document.documentElement;
 
 export function signal(name: 'forecast-ready' | 'map-ready' | 'db-ready' | 'backtest-ready', value = ''): void {
 	html().setAttribute(`data-${name}`, value);
+	performance.mark(name);
 }
 
 let seq = 0;
 export function renderDone(startedAt: number): void {
 	seq += 1;
+	performance.measure('change-rendered', { start: startedAt });
 	html().setAttribute('data-render-ms', (performance.now() - startedAt).toFixed(1));
 	html().setAttribute('data-render-seq', String(seq));
 }

@@ -33,6 +33,7 @@ export function createSession(cb: SessionCallbacks): Session {
 	const { api, worker } = fw;
 	const workers: Worker[] = [worker];
 	const buffers = fetchTables();
+	buffers.then(() => performance.mark('tables-fetched'));
 	// Copies, not transfers: the buffers are kept for DuckDB later.
 	const ready = buffers.then((b) => guarded(fw, api.init(b)));
 	const geo = new Map<string, Promise<GeoJSON.FeatureCollection>>();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../src/lib/snapshot/schema';
+import { KWB, WMO_WIJK_TOTAAL } from '../../src/prep/sources/cbs-tables';
 import { defaultOutDir, mirrorFingerprint, resolveMirrorDir } from '../../src/prep/mirror/paths';
 import { isFresh, runData } from '../../src/prep/runData';
 
@@ -119,6 +120,16 @@ describe('snapshot from the real mirror', () => {
 		// Coevorden (GM0109) delivered 2015–2017 but nothing in 2018.
 		const r = await q(`SELECT year, count(*) FILTER (status='observed') AS obs FROM clients WHERE level='wijk' AND code LIKE 'WK0109%' AND half=0 GROUP BY year ORDER BY year`);
 		expect(r.map((x) => [x.year, Number(x.obs) > 0])).toEqual([[2015, true], [2016, true], [2017, true], [2018, false]]);
+	});
+
+	it('carries sources, CBS table ids and both licences in the manifest', () => {
+		const tables = manifest.sources.flatMap((s: any) => s.cbs_tables ?? []);
+		for (const t of [...WMO_WIJK_TOTAAL, ...KWB]) expect(tables).toContain(t.id);
+		expect(manifest.licences.map((l: any) => l.id).sort()).toEqual(['CC-BY-4.0', 'CC-BY-NC-SA-4.0']);
+		expect(manifest.sources.find((s: any) => s.licence === 'CC-BY-NC-SA-4.0').attribution).toMatch(/niet-commercieel/);
+		expect(Date.parse(manifest.built_at)).not.toBeNaN();
+		expect(manifest.tables.clients.rows).toBe(33264);
+		expect(manifest.geometry.wijken.features).toBe(3474);
 	});
 
 	it('uses only region codes known to the geometry', async () => {

@@ -12,7 +12,7 @@ export interface RegionProfile {
 	inhabitants: number | null;
 }
 
-const CODE = /^(GM\d{4}|WK\d{6})$/;
+const CODE = /^(GM\d{4}|WK\d{4}[0-9A-Z]{2})$/;
 
 export async function regionProfile(conn: AsyncDuckDBConnection, code: string): Promise<RegionProfile | null> {
 	if (!CODE.test(code)) return null;

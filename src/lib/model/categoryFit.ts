@@ -61,41 +61,53 @@ function collectRows(lp: LevelPanel, cat: Category, origin: number): Rows {
 	const nY = lp.nYears;
 	const last = Math.min(origin - lp.firstYear, nY - 1);
 	const c = lp.clients[cat];
-	const unit: number[] = [];
-	const year: number[] = [];
-	const y: number[] = [];
-	const w: number[] = [];
-	const x: number[][] = FEATURE_IDS.map(() => []);
-	const ec = Array.from({ length: last + 1 }, (_, t) => splitDeviation(lp, shareDeviation(lp, cat, t), t));
+	const keep = (k: number): boolean => {
+		const c0 = c[k - 1];
+		const p0 = lp.pop[k - 1];
+		const p1 = lp.pop[k];
+		if (!(c0 >= MIN_CLIENTS) || !(c[k] >= 0) || !(p0 > 0) || !(p1 > 0)) return false;
+		if (lp.wijkSum[cat][k] !== lp.wijkSum[cat][k - 1]) return false;
+		const s0 = c0 / p0;
+		return Math.abs(c[k] / p1 - s0) <= MAX_REL_CHANGE * s0;
+	};
+	// Two passes (count, then fill) keep everything in typed arrays: this runs many times per fit.
+	let n = 0;
+	const yearsSeen = new Set<number>();
+	for (let i = 0; i < lp.codes.length; i++)
+		for (let t = 1; t <= last; t++)
+			if (keep(i * nY + t)) {
+				n++;
+				yearsSeen.add(t);
+			}
+	const rows: Rows = {
+		unit: new Int32Array(n),
+		year: new Int32Array(n),
+		y: new Float64Array(n),
+		w: new Float64Array(n),
+		x: FEATURE_IDS.map(() => new Float64Array(n)),
+		n
+	};
+	// The error-correction columns cost a regression per year; without two years of changes no
+	// driver can be validated, so they are left empty (NaN: never offered).
+	const ec =
+		yearsSeen.size >= 2 ? Array.from({ length: last + 1 }, (_, t) => splitDeviation(lp, shareDeviation(lp, cat, t), t)) : null;
+	let r = 0;
 	for (let i = 0; i < lp.codes.length; i++) {
 		for (let t = 1; t <= last; t++) {
 			const k = i * nY + t;
-			const c0 = c[k - 1];
-			const c1 = c[k];
-			const p0 = lp.pop[k - 1];
-			const p1 = lp.pop[k];
-			if (!(c0 >= MIN_CLIENTS) || !(c1 >= 0) || !(p0 > 0) || !(p1 > 0)) continue;
-			if (lp.wijkSum[cat][k] !== lp.wijkSum[cat][k - 1]) continue;
-			const s0 = c0 / p0;
-			const ds = c1 / p1 - s0;
-			if (Math.abs(ds) > MAX_REL_CHANGE * s0) continue;
-			unit.push(i);
-			year.push(lp.firstYear + t);
-			y.push(ds);
-			w.push(p0);
-			for (let j = 0; j < INDICATOR_IDS.length; j++) x[j].push(lp.ind[j][k] - lp.ind[j][k - 1]);
-			x[EC_POS].push(s0 * ec[t - 1].between[i]);
-			x[EC_POS + 1].push(s0 * ec[t - 1].within[i]);
+			if (!keep(k)) continue;
+			const s0 = c[k - 1] / lp.pop[k - 1];
+			rows.unit[r] = i;
+			rows.year[r] = lp.firstYear + t;
+			rows.y[r] = c[k] / lp.pop[k] - s0;
+			rows.w[r] = lp.pop[k - 1];
+			for (let j = 0; j < INDICATOR_IDS.length; j++) rows.x[j][r] = lp.ind[j][k] - lp.ind[j][k - 1];
+			rows.x[EC_POS][r] = ec ? s0 * ec[t - 1].between[i] : NaN;
+			rows.x[EC_POS + 1][r] = ec ? s0 * ec[t - 1].within[i] : NaN;
+			r++;
 		}
 	}
-	return {
-		unit: Int32Array.from(unit),
-		year: Int32Array.from(year),
-		y: Float64Array.from(y),
-		w: Float64Array.from(w),
-		x: x.map((a) => Float64Array.from(a)),
-		n: y.length
-	};
+	return rows;
 }
 
 /** Standardised copy with NaN imputed as 0 (no known change); null if coverage is too low. */

@@ -19,6 +19,12 @@ export interface Candidate {
 	gemeenteWeight: number;
 	/** Whether the selected drivers (indicators, error correction) enter the forecast. */
 	drivers: boolean;
+	/**
+	 * Level smoothing κ: the starting share is (1 − κ) × last share + κ × the year before's share
+	 * carried forward by its group's change (the gemeente for a wijk, the country for a gemeente).
+	 * It damps one-year noise (rounding to 5, registration) without losing a common shift.
+	 */
+	smoothing: number;
 }
 
 /**
@@ -26,25 +32,32 @@ export interface Candidate {
  * (last share × projected inhabitants). A component enters only after it has beaten that on a
  * past year; ties go to the simpler candidate (earlier in the grid).
  */
-export const A_PRIORI_CANDIDATE: Candidate = { source: 'pooled', damping: 0, gemeenteWeight: 0, drivers: false };
+export const A_PRIORI_CANDIDATE: Candidate = {
+	source: 'pooled',
+	damping: 0,
+	gemeenteWeight: 0,
+	drivers: false,
+	smoothing: 0
+};
 
-export function candidateGrid(dampings: number[], gemeenteWeights: number[]): Candidate[] {
+/** All candidates, simplest first (ties go to the earlier one). */
+export function candidateGrid(dampings: number[], gemeenteWeights: number[], smoothings: number[] = [0]): Candidate[] {
 	const out: Candidate[] = [];
+	const key = (c: Candidate) => `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}`;
+	const seen = new Set<string>();
 	const add = (c: Candidate) => {
-		if (
-			!out.some(
-				(o) =>
-					o.source === c.source && o.damping === c.damping && o.gemeenteWeight === c.gemeenteWeight && o.drivers === c.drivers
-			)
-		)
-			out.push(c);
+		if (seen.has(key(c))) return;
+		seen.add(key(c));
+		out.push(c);
 	};
-	for (const drivers of [false, true]) {
-		add({ ...A_PRIORI_CANDIDATE, drivers });
-		for (const d of dampings) {
-			if (d === 0) continue;
-			add({ source: 'pooled', damping: d, gemeenteWeight: 0, drivers });
-			for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g, drivers });
+	for (const smoothing of smoothings) {
+		for (const drivers of [false, true]) {
+			add({ ...A_PRIORI_CANDIDATE, drivers, smoothing });
+			for (const d of dampings) {
+				if (d === 0) continue;
+				add({ source: 'pooled', damping: d, gemeenteWeight: 0, drivers, smoothing });
+				for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g, drivers, smoothing });
+			}
 		}
 	}
 	return out;
@@ -62,9 +75,12 @@ export interface UnitBase {
 	/** Log deviation from the expected share at that year: gemeente part and own part. */
 	devGemeente: Float64Array;
 	devOwn: Float64Array;
+	/** Share of the year before the base year times its group's share change since (NaN if none). */
+	prevCarried: Float64Array;
 }
 
-export function unitBase(lp: LevelPanel, cat: Category, origin: number): UnitBase {
+/** `withDeviation`: fill devGemeente/devOwn (only needed when error correction is selected). */
+export function unitBase(lp: LevelPanel, cat: Category, origin: number, withDeviation = true): UnitBase {
 	const nU = lp.codes.length;
 	const nY = lp.nYears;
 	const base: UnitBase = {
@@ -73,12 +89,15 @@ export function unitBase(lp: LevelPanel, cat: Category, origin: number): UnitBas
 		year: new Int32Array(nU),
 		converted: new Uint8Array(nU),
 		devGemeente: new Float64Array(nU),
-		devOwn: new Float64Array(nU)
+		devOwn: new Float64Array(nU),
+		prevCarried: new Float64Array(nU).fill(NaN)
 	};
 	const o = origin - lp.firstYear;
 	if (o < 0) return base;
 	const c = lp.clients[cat];
-	const dev = [o - 1, o].map((y) => (y >= 0 && y < nY ? splitDeviation(lp, shareDeviation(lp, cat, y), y) : null));
+	const dev = [o - 1, o].map((y) =>
+		withDeviation && y >= 0 && y < nY ? splitDeviation(lp, shareDeviation(lp, cat, y), y) : null
+	);
 	for (let i = 0; i < nU; i++) {
 		for (let y = Math.min(o, nY - 1); y >= Math.max(0, o - 1); y--) {
 			const k = i * nY + y;
@@ -95,7 +114,39 @@ export function unitBase(lp: LevelPanel, cat: Category, origin: number): UnitBas
 			break;
 		}
 	}
+	carryPrevious(lp, cat, o, base);
 	return base;
+}
+
+/** Fills base.prevCarried for units whose base year is the origin year o and that have o − 1. */
+function carryPrevious(lp: LevelPanel, cat: Category, o: number, base: UnitBase): void {
+	if (o < 1 || o >= lp.nYears) return;
+	const nY = lp.nYears;
+	const c = lp.clients[cat];
+	const group = (i: number) => (lp.level === 'wijk' ? lp.gemeente[i] : 'NL');
+	const both = (i: number) => {
+		const k = i * nY + o;
+		return c[k] >= 0 && c[k - 1] >= 0 && lp.pop[k] > 0 && lp.pop[k - 1] > 0 && lp.wijkSum[cat][k] === lp.wijkSum[cat][k - 1];
+	};
+	const acc = new Map<string, number[]>();
+	for (let i = 0; i < lp.codes.length; i++) {
+		if (!both(i)) continue;
+		const k = i * nY + o;
+		const a = acc.get(group(i)) ?? [0, 0, 0, 0];
+		a[0] += c[k];
+		a[1] += lp.pop[k];
+		a[2] += c[k - 1];
+		a[3] += lp.pop[k - 1];
+		acc.set(group(i), a);
+	}
+	for (let i = 0; i < lp.codes.length; i++) {
+		if (!both(i) || base.year[i] !== lp.firstYear + o) continue;
+		const a = acc.get(group(i))!;
+		if (!(a[0] > 0) || !(a[2] > 0)) continue;
+		const growth = a[0] / a[1] / (a[2] / a[3]);
+		const k = i * nY + o;
+		base.prevCarried[i] = (c[k - 1] / lp.pop[k - 1]) * growth;
+	}
 }
 
 export interface CategoryForecastArrays {
@@ -141,8 +192,10 @@ export function makeForecaster(
 	const gG = gamma(EC_POS);
 	const gW = gamma(EC_POS + 1);
 	return (i, steps, cand) => {
-		const s0 = base.share[i];
+		let s0 = base.share[i];
 		if (!(base.count[i] >= MIN_CLIENTS) || !(s0 >= 0)) return NaN;
+		const prev = base.prevCarried[i];
+		if (cand.smoothing && prev >= 0) s0 = (1 - cand.smoothing) * s0 + cand.smoothing * prev;
 		let s = s0;
 		if (cand.damping) {
 			const gEff = cand.gemeenteWeight ? (core.gemeenteEffect[lp.gemeente[i]] ?? 0) : 0;

@@ -3,7 +3,7 @@
 // procedure run from earlier origins, scored only on years up to T (nested: nothing after T leaks).
 
 import type { Category, Level } from '../snapshot/schema';
-import { fitCategoryCore, type CategoryFitCore } from './categoryFit';
+import { EC_POS, fitCategoryCore, type CategoryFitCore } from './categoryFit';
 import {
 	candidateGrid,
 	forecastCategory,
@@ -71,10 +71,10 @@ export function coreRun(panel: Panel, level: Level, cat: Category, origin: numbe
 		const lp = panel[level];
 		const horizon = horizonFor(panel, origin);
 		const core = fitCategoryCore(lp, cat, origin, cfg.maxDrivers);
-		const base = unitBase(lp, cat, origin);
+		const base = unitBase(lp, cat, origin, core.selected.some((j) => j >= EC_POS));
 		const indStep = indicatorStep(lp, core, origin);
 		const pop = projectPanel(panel, origin, horizon)[level].total;
-		const candidates = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights);
+		const candidates = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings);
 		const shareAt = makeForecaster(lp, core, base, indStep, cfg.indicatorDamping);
 		const made = new Map<number, CategoryForecastArrays>();
 		const forecastFor = (c: number) => {
@@ -94,8 +94,21 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 	return cached(panel, `sel|${level}|${cat}|${T}|${cfgKey(cfg)}`, () => {
 		const lp = panel[level];
 		const nY = lp.nYears;
-		const cands = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights);
+		const cands = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings);
 		const nC = cands.length;
+		const fixed = cfg.fixedCandidate;
+		if (fixed) {
+			const index = cands.findIndex(
+				(c) =>
+					c.source === fixed.source &&
+					c.damping === fixed.damping &&
+					c.gemeenteWeight === fixed.gemeenteWeight &&
+					c.drivers === fixed.drivers &&
+					c.smoothing === fixed.smoothing
+			);
+			if (index < 0) throw new Error('fixedCandidate is not in the candidate grid');
+			return { index, wape: [], origins: [], n: 0 };
+		}
 		const err = new Float64Array(nC);
 		let act = 0;
 		let n = 0;

@@ -117,3 +117,35 @@ export function splitDeviation(lp: LevelPanel, dev: Float64Array, y: number): { 
 	}
 	return { between, within };
 }
+
+export interface ExpectedShareRow {
+	code: string;
+	gemeente_code: string;
+	actualShare: number;
+	expectedShare: number;
+	/** actual / expected − 1: above (+) or below (−) what the region's traits predict. */
+	deviation: number;
+}
+
+/**
+ * Expected versus actual share of one level, category and year (the benchmark view): what the
+ * region's traits predict against what it has. Only regions with at least 10 clients.
+ */
+export function expectedVersusActual(lp: LevelPanel, cat: Category, year: number): ExpectedShareRow[] {
+	const y = year - lp.firstYear;
+	const dev = shareDeviation(lp, cat, y);
+	const out: ExpectedShareRow[] = [];
+	for (let i = 0; i < lp.codes.length; i++) {
+		if (Number.isNaN(dev[i])) continue;
+		const k = i * lp.nYears + y;
+		const actual = lp.clients[cat][k] / lp.pop[k];
+		out.push({
+			code: lp.codes[i],
+			gemeente_code: lp.gemeente[i],
+			actualShare: actual,
+			expectedShare: actual / Math.exp(dev[i]),
+			deviation: Math.exp(dev[i]) - 1
+		});
+	}
+	return out;
+}

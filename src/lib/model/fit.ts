@@ -14,6 +14,7 @@ export const DEFAULT_CONFIG: ModelConfig = {
 	maxDrivers: 4,
 	driftDampings: [0, 0.5, 1],
 	gemeenteWeights: [0, 0.5, 1],
+	smoothings: [0, 0.5],
 	indicatorDamping: 1,
 	reconcile: true
 };
@@ -57,6 +58,11 @@ export function errorsBefore(panel: Panel, T: number, cfg: ModelConfig): LogErro
 					const f = fr.fc.model[i * H + h - 1];
 					const a = actualOf(lp, cat, i, o + h);
 					if (!(f > 0) || !(a >= 10)) continue;
+					// A summed gemeente figure as base and an official one as actual differ by definition
+					// (about 4%); forecasts from the origin never straddle that, so it is no interval error.
+					const flags = lp.wijkSum[cat];
+					const row = i * lp.nYears - lp.firstYear;
+					if (flags[row + fr.run.base.year[i]] !== flags[row + o + h]) continue;
 					errors.push({ level, baseCount: fr.run.base.count[i], horizon: h, logRatio: Math.log(a / f) });
 				}
 			}
@@ -98,6 +104,7 @@ function describeModel(core: CategoryFitCore, cand: Candidate, sel: Selection): 
 		gemeenteWeight: cand.gemeenteWeight,
 		driftDamping: cand.damping,
 		useDrivers: cand.drivers && drivers.length > 0,
+		smoothing: cand.smoothing,
 		driftSource: cand.source,
 		gemeenteEffect: cand.gemeenteWeight ? core.gemeenteEffect : {},
 		selection: core.selection,
@@ -121,7 +128,8 @@ function methodText(core: CategoryFitCore, cand: Candidate): string {
 		cand.damping === 0
 			? 'zonder trend'
 			: `${cand.source === 'pooled' ? 'gemiddelde' : 'laatste'} jaarlijkse verandering${cand.damping < 1 ? ', gedempt' : ''}`;
+	const smooth = cand.smoothing ? `; startniveau ${Math.round(cand.smoothing * 100)}% gemiddeld met het vorige jaar` : '';
 	const gem = cand.gemeenteWeight ? ` plus ${Math.round(cand.gemeenteWeight * 100)}% van de eigen gemeentelijke afwijking` : '';
 	const ind = cand.drivers && core.selected.length ? `, plus ${core.selected.length} verklarende factor(en)` : '';
-	return `${cat} (${who}): verandering van het aandeel per inwoner: ${drift}${gem}${ind}.`;
+	return `${cat} (${who}): verandering van het aandeel per inwoner: ${drift}${gem}${ind}${smooth}.`;
 }

@@ -2,7 +2,7 @@
 // fitted model. Population comes from the projection unless the caller passes its own.
 
 import type { Category, Level } from '../snapshot/schema';
-import { FEATURE_IDS, type CategoryFitCore } from './categoryFit';
+import { EC_POS, FEATURE_IDS, type CategoryFitCore } from './categoryFit';
 import {
 	forecastCategory,
 	indicatorStep,
@@ -52,11 +52,11 @@ export function forecastArrays(
 	for (const m of fitted.models) {
 		const lp = panel[m.level];
 		const core = coreFromModel(m, opts.origin);
-		const base = unitBase(lp, m.category, opts.origin);
+		const base = unitBase(lp, m.category, opts.origin, core.selected.some((j) => j >= EC_POS));
 		const fc = forecastCategory(
 			lp,
 			core,
-			{ source: 'pooled', damping: m.driftDamping, gemeenteWeight: m.gemeenteWeight, drivers: m.useDrivers },
+			{ source: 'pooled', damping: m.driftDamping, gemeenteWeight: m.gemeenteWeight, drivers: m.useDrivers, smoothing: m.smoothing },
 			base,
 			indicatorStep(lp, core, opts.origin),
 			pops[m.level],

@@ -1,6 +1,8 @@
 // Public API of the model layer. Pure TypeScript: the browser worker (comlink), the Node CLIs and
 // the tests all call these functions. Signatures are stable; the app depends on them.
 
+import type { Category, Level } from '../snapshot/schema';
+import { expectedVersusActual, type ExpectedShareRow } from './expectedShare';
 import { buildPanel } from './panel';
 import { projectPanel, toPopulationForecast } from './population';
 import type { PopulationForecast, SnapshotTables } from './types';
@@ -15,6 +17,17 @@ export { mergePopulationForecast, type UserPopulationRow } from './populationOve
 export { reliabilityOf, sizeBandOf } from './reliability';
 export { seriesOf, type SeriesPoint } from './history';
 export { mape, wape, mdape, metrics } from './metrics';
+export { analyseErrors, type ErrorAnalysis } from './errorAnalysis';
+export type { ExpectedShareRow };
+
+/**
+ * Benchmark: per region of a level, its actual share against the share its traits predict (a
+ * cross-sectional regression of log share on the indicators of that year, all regions of the
+ * level). The same residual drives the model's error-correction candidate.
+ */
+export function expectedShares(tables: SnapshotTables, level: Level, category: Category, year: number): ExpectedShareRow[] {
+	return expectedVersusActual(buildPanel(tables)[level], category, year);
+}
 
 /**
  * Projects inhabitants per wijk and gemeente for `origin + 1 … origin + horizon` from data up to

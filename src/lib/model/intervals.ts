@@ -1,6 +1,8 @@
 // 80% prediction intervals from backtest errors: the 10% and 90% quantiles of log(actual/forecast)
 // per level × size band × horizon, from forecasts made at earlier origins of years up to the
-// origin. Horizons without errors grow from the longest measured one by √(h / h_max).
+// origin. Horizons without errors grow from the longest measured one by (h / h_max)^b, with b the
+// growth of the interval width over the measured horizons (log-log slope), kept within [½, 1]:
+// ½ is a random walk's √h (used when only one horizon is measured), 1 is linear growth.
 
 import type { Level } from '../snapshot/schema';
 import { quantile } from './metrics';
@@ -22,29 +24,39 @@ export interface LogError {
 }
 
 export function intervalTable(errors: LogError[], maxHorizon: number): IntervalBand[] {
+	// One pass into buckets: level|horizon|band and level|horizon (all bands pooled).
+	const buckets = new Map<string, number[]>();
+	const push = (k: string, v: number) => {
+		const b = buckets.get(k);
+		if (b) b.push(v);
+		else buckets.set(k, [v]);
+	};
+	for (const e of errors) {
+		push(`${e.level}|${e.horizon}|${sizeBandOf(e.baseCount) ?? ''}`, e.logRatio);
+		push(`${e.level}|${e.horizon}|*`, e.logRatio);
+	}
 	const out: IntervalBand[] = [];
 	for (const level of ['wijk', 'gemeente'] as Level[]) {
-		const mine = errors.filter((e) => e.level === level);
 		for (const band of SIZE_BANDS) {
 			let lastMeasured: IntervalBand | null = null;
+			const measured: IntervalBand[] = [];
 			for (let h = 1; h <= maxHorizon; h++) {
-				const atH = mine.filter((e) => e.horizon === h);
-				let pick = atH.filter((e) => sizeBandOf(e.baseCount) === band);
-				if (pick.length < MIN_INTERVAL_ERRORS) pick = atH;
+				let pick = buckets.get(`${level}|${h}|${band}`) ?? [];
+				if (pick.length < MIN_INTERVAL_ERRORS) pick = buckets.get(`${level}|${h}|*`) ?? [];
 				if (pick.length >= MIN_INTERVAL_ERRORS) {
-					const lr = pick.map((e) => e.logRatio);
 					lastMeasured = {
 						level,
 						band,
 						horizon: h,
-						q10: Math.min(0, quantile(lr, 0.1)),
-						q90: Math.max(0, quantile(lr, 0.9)),
+						q10: Math.min(0, quantile(pick, 0.1)),
+						q90: Math.max(0, quantile(pick, 0.9)),
 						n: pick.length,
 						source: 'backtest'
 					};
 					out.push(lastMeasured);
+					measured.push(lastMeasured);
 				} else if (lastMeasured) {
-					const f = Math.sqrt(h / lastMeasured.horizon);
+					const f = (h / lastMeasured.horizon) ** widthGrowth(measured);
 					out.push({ level, band, horizon: h, q10: lastMeasured.q10 * f, q90: lastMeasured.q90 * f, n: 0, source: 'extrapolated' });
 				} else {
 					const w = A_PRIORI_HALF_WIDTH[level] * Math.sqrt(h);
@@ -54,6 +66,23 @@ export function intervalTable(errors: LogError[], maxHorizon: number): IntervalB
 		}
 	}
 	return out;
+}
+
+/** Log-log slope of the interval width over the measured horizons, clamped to [½, 1]. */
+export function widthGrowth(measured: IntervalBand[]): number {
+	if (measured.length < 2) return 0.5;
+	const xs = measured.map((m) => Math.log(m.horizon));
+	const ys = measured.map((m) => Math.log(Math.max(1e-6, m.q90 - m.q10)));
+	const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+	const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+	let sxy = 0;
+	let sxx = 0;
+	for (let i = 0; i < xs.length; i++) {
+		sxy += (xs[i] - mx) * (ys[i] - my);
+		sxx += (xs[i] - mx) ** 2;
+	}
+	const b = sxx > 0 ? sxy / sxx : 0.5;
+	return Math.min(1, Math.max(0.5, b));
 }
 
 /** The interval row for a level, origin count and horizon. */

@@ -38,7 +38,7 @@ export function metrics(f: ArrayLike<number>, a: ArrayLike<number>): Metrics {
 /** Linear-interpolated quantile (type 7) of unsorted values. */
 export function quantile(values: number[], q: number): number {
 	if (!values.length) return NaN;
-	const v = [...values].sort((x, y) => x - y);
+	const v = Float64Array.from(values).sort();
 	const pos = (v.length - 1) * q;
 	const lo = Math.floor(pos);
 	const hi = Math.ceil(pos);

@@ -29,8 +29,8 @@ export interface LevelPanel {
 	/** Categories with at least one observed annual count at this level. */
 	categories: Category[];
 	/**
-	 * Gemeente level: 1 where the count equals the sum of its wijken (the data step fills years
-	 * without an official gemeente figure that way). Such a sum misses suppressed wijken and
+	 * Gemeente level: 1 where the count is the sum of its wijken (`derived` in the snapshot, or
+	 * equal to that sum: the data step fills years without an official gemeente figure that way). Such a sum misses suppressed wijken and
 	 * clients without an address, so it is a different definition: no change is learned across it.
 	 */
 	wijkSum: Record<Category, Uint8Array>;
@@ -110,8 +110,17 @@ export function buildPanel(tables: SnapshotTables): Panel {
 	};
 	const panel: Panel = { wijk: make('wijk'), gemeente: make('gemeente'), firstYear, lastYear };
 
+	// Rows arrive grouped by region, so the last lookup usually answers the next one.
+	let lastCode = '';
+	let lastLp: LevelPanel | null = null;
+	let lastIdx: number | undefined;
 	const cell = (lp: LevelPanel, code: string, year: number): number => {
-		const i = lp.index.get(code);
+		if (code !== lastCode || lp !== lastLp) {
+			lastCode = code;
+			lastLp = lp;
+			lastIdx = lp.index.get(code);
+		}
+		const i = lastIdx;
 		const y = year - firstYear;
 		if (i === undefined || y < 0 || y >= nYears) return -1;
 		return i * nYears + y;
@@ -130,10 +139,16 @@ export function buildPanel(tables: SnapshotTables): Panel {
 		}
 	}
 	const indPos = new Map(INDICATOR_IDS.map((id, i) => [id, i]));
+	let lastInd = '';
+	let lastJ: number | undefined;
 	for (const r of tables.indicators) {
 		if (r.value === null) continue;
 		const lp = panel[r.level];
-		const j = indPos.get(r.indicator);
+		if (r.indicator !== lastInd) {
+			lastInd = r.indicator;
+			lastJ = indPos.get(r.indicator);
+		}
+		const j = lastJ;
 		if (!lp || j === undefined) continue;
 		const k = cell(lp, r.code, r.year);
 		if (k >= 0) lp.ind[j][k] = r.value;
@@ -149,6 +164,7 @@ export function buildPanel(tables: SnapshotTables): Panel {
 			if (k < 0) continue;
 			lp.clients[r.category][k] = r.clients;
 			if (r.converted) lp.converted[r.category][k] = 1;
+			if (r.derived && r.level === 'gemeente') lp.wijkSum[r.category][k] = 1;
 		} else {
 			const key = `${r.level}|${r.code}|${r.category}|${r.year}`;
 			const h = halves.get(key) ?? { sum: 0, n: 0, conv: false };

@@ -21,14 +21,23 @@ const MAX_RESIDUAL = 0.1;
 
 /** One year of cohort ageing of the five bands (0-14, 15-24, 25-44, 45-64, 65+), no migration. */
 export function ageCohorts(bands: ArrayLike<number>): number[] {
-	const out = new Array<number>(5);
-	const up = [0, 1, 2, 3].map((b) => bands[b] / BAND_WIDTH[b]);
-	out[0] = bands[0] - up[0] + BIRTHS_PER_25_44 * bands[2];
-	out[1] = bands[1] - up[1] + up[0];
-	out[2] = bands[2] - up[2] + up[1];
-	out[3] = bands[3] - up[3] + up[2];
-	out[4] = bands[4] * (1 - DEATHS_PER_65PLUS) + up[3];
-	return out;
+	const out = new Float64Array(5);
+	ageInto(bands, out);
+	return Array.from(out);
+}
+
+/** ageCohorts into a caller-owned buffer (no allocation: runs for every unit and year). */
+function ageInto(b: ArrayLike<number>, out: Float64Array): void {
+	const u0 = b[0] / BAND_WIDTH[0];
+	const u1 = b[1] / BAND_WIDTH[1];
+	const u2 = b[2] / BAND_WIDTH[2];
+	const u3 = b[3] / BAND_WIDTH[3];
+	const b4 = b[4];
+	out[0] = b[0] - u0 + BIRTHS_PER_25_44 * b[2];
+	out[1] = b[1] - u1 + u0;
+	out[2] = b[2] - u2 + u1;
+	out[3] = b[3] - u3 + u2;
+	out[4] = b4 * (1 - DEATHS_PER_65PLUS) + u3;
 }
 
 /** Dense projection of one level: totals and bands, [unit * horizon + (h - 1)], NaN if unknown. */
@@ -38,9 +47,16 @@ export interface LevelProjection {
 	horizon: number;
 }
 
-function bandsAt(lp: LevelPanel, k: number): number[] | null {
-	const b = lp.bands.map((a) => a[k]);
-	return b.every((v) => v >= 0) && b.some((v) => v > 0) ? b : null;
+/** Reads the five bands of cell k into buf; false if any is missing or all are zero. */
+function bandsInto(lp: LevelPanel, k: number, buf: Float64Array): boolean {
+	let any = false;
+	for (let b = 0; b < 5; b++) {
+		const v = lp.bands[b][k];
+		if (!(v >= 0)) return false;
+		buf[b] = v;
+		if (v > 0) any = true;
+	}
+	return any;
 }
 
 /** Projects every unit of a level from data up to `origin`. */
@@ -50,6 +66,10 @@ export function projectLevel(lp: LevelPanel, origin: number, horizon: number): L
 	const total = new Float64Array(nU * horizon).fill(NaN);
 	const bands = COHORT_BANDS.map(() => new Float64Array(nU * horizon).fill(NaN));
 	const oIdx = Math.min(origin - lp.firstYear, nY - 1);
+	const cur = new Float64Array(5);
+	const aged = new Float64Array(5);
+	const resid = new Float64Array(5);
+	const scratch = { prev: new Float64Array(5), next: new Float64Array(5), aged: new Float64Array(5) };
 	for (let i = 0; i < nU; i++) {
 		const row = i * nY;
 		let last = -1;
@@ -60,9 +80,8 @@ export function projectLevel(lp: LevelPanel, origin: number, horizon: number): L
 			}
 		}
 		if (last < 0) continue;
-		const base = bandsAt(lp, row + last);
 		const steps = origin - (lp.firstYear + last);
-		if (!base) {
+		if (!bandsInto(lp, row + last, cur)) {
 			// No age detail: carry the total, following its damped recent growth.
 			const g = totalGrowth(lp, row, last);
 			let p = lp.pop[row + last];
@@ -72,19 +91,20 @@ export function projectLevel(lp: LevelPanel, origin: number, horizon: number): L
 			}
 			continue;
 		}
-		const resid = migrationResidual(lp, row, last);
-		const scale = lp.pop[row + last] / base.reduce((a, b) => a + b, 0);
-		let cur = base;
+		migrationResidual(lp, row, last, resid, scratch);
+		const scale = lp.pop[row + last] / (cur[0] + cur[1] + cur[2] + cur[3] + cur[4]);
+		let damp = 1;
 		for (let s = 1; s <= steps + horizon; s++) {
-			const aged = ageCohorts(cur);
-			const damp = MIGRATION_DAMPING ** s;
-			cur = aged.map((v, b) => v * (1 + resid[b] * damp));
+			ageInto(cur, aged);
+			damp *= MIGRATION_DAMPING;
+			for (let b = 0; b < 5; b++) cur[b] = aged[b] * (1 + resid[b] * damp);
 			if (s > steps) {
 				const k = i * horizon + s - steps - 1;
 				let sum = 0;
 				for (let b = 0; b < 5; b++) {
-					bands[b][k] = cur[b] * scale;
-					sum += cur[b] * scale;
+					const v = cur[b] * scale;
+					bands[b][k] = v;
+					sum += v;
 				}
 				total[k] = sum;
 			}
@@ -109,21 +129,25 @@ function totalGrowth(lp: LevelPanel, row: number, last: number): number {
 }
 
 /** Per band, the mean of observed / aged − 1: net migration plus local birth and death deviation. */
-function migrationResidual(lp: LevelPanel, row: number, last: number): number[] {
-	const sum = [0, 0, 0, 0, 0];
+function migrationResidual(
+	lp: LevelPanel,
+	row: number,
+	last: number,
+	out: Float64Array,
+	buf: { prev: Float64Array; next: Float64Array; aged: Float64Array }
+): void {
+	out.fill(0);
 	const cnt = [0, 0, 0, 0, 0];
 	for (let y = 1; y <= last; y++) {
-		const prev = bandsAt(lp, row + y - 1);
-		const cur = bandsAt(lp, row + y);
-		if (!prev || !cur) continue;
-		const aged = ageCohorts(prev);
+		if (!bandsInto(lp, row + y - 1, buf.prev) || !bandsInto(lp, row + y, buf.next)) continue;
+		ageInto(buf.prev, buf.aged);
 		for (let b = 0; b < 5; b++) {
-			if (aged[b] <= 0) continue;
-			sum[b] += Math.max(-MAX_RESIDUAL, Math.min(MAX_RESIDUAL, cur[b] / aged[b] - 1));
+			if (buf.aged[b] <= 0) continue;
+			out[b] += Math.max(-MAX_RESIDUAL, Math.min(MAX_RESIDUAL, buf.next[b] / buf.aged[b] - 1));
 			cnt[b]++;
 		}
 	}
-	return sum.map((s, b) => (cnt[b] ? s / cnt[b] : 0));
+	for (let b = 0; b < 5; b++) out[b] = cnt[b] ? out[b] / cnt[b] : 0;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface CategoryModel {
 	 * when forecasting with them beat forecasting without on an earlier year (nested backtest).
 	 */
 	useDrivers: boolean;
+	/** Level smoothing κ: start from (1 − κ) × last share + κ × previous share carried forward. */
+	smoothing: number;
 	/** Which drift the forecast carries: the pooled intercept or the latest year's drift. */
 	driftSource: 'pooled' | 'last';
 	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */
@@ -103,10 +105,17 @@ export interface ModelConfig {
 	driftDampings: number[];
 	/** Candidate weights of the own gemeente's change in the drift. */
 	gemeenteWeights: number[];
+	/** Candidate level smoothings κ (see Candidate.smoothing in categoryForecast.ts). */
+	smoothings: number[];
 	/** Indicator extrapolation damping per year ahead (1 = linear). */
 	indicatorDamping: number;
 	/** Reconcile wijk forecasts with the gemeente forecast. */
 	reconcile: boolean;
+	/**
+	 * Skip the nested choice and always use this candidate (for comparisons, e.g. the seeds'
+	 * method: pooled drift, linear, drivers on). Must be in the grid the other options span.
+	 */
+	fixedCandidate?: { source: 'pooled' | 'last'; damping: number; gemeenteWeight: number; drivers: boolean; smoothing: number };
 }
 
 export interface FittedModel {

@@ -53,7 +53,8 @@ export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
 			half,
 			clients: num(r.clients),
 			status: r.status as ClientRow['status'],
-			converted: bool(r.converted)
+			converted: bool(r.converted),
+			derived: bool(r.derived)
 		};
 	});
 }

@@ -32,7 +32,8 @@ export const PARAM = {
 } as const;
 
 const GEMEENTE_CODE = /^GM\d{4}$/;
-const WIJK_CODE = /^WK\d{6}$/;
+// Wijk codes are WK + gemeente number + two characters: Amsterdam uses letters (WK0363AF).
+const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/;
 
 export interface ParsedState {
 	state: ViewState;

@@ -1,12 +1,18 @@
-// npm run backtest [-- --data DIR --out FILE.json --origins 2015,2016,2017 --points FILE.json]
+// npm run backtest [-- --data DIR --out FILE.json --origins 2015,2016,2017 --points FILE.json --config JSON]
 // Rolling-origin backtest as SPEC.md defines it; prints the table and writes it as JSON.
 
 import { writeFile } from 'node:fs/promises';
 import { formatBacktestTable, runBacktest } from '../../lib/model';
+import { analyseErrors } from '../../lib/model/errorAnalysis';
+import { coreRun, selectCandidate } from '../../lib/model/engine';
+import { resolveConfig } from '../../lib/model/fit';
+import { buildPanel } from '../../lib/model/panel';
+import type { Candidate } from '../../lib/model/categoryForecast';
 import type { BacktestRow } from '../../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
+const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
 
 async function main() {
 	const args = process.argv.slice(2);
@@ -17,7 +23,8 @@ async function main() {
 	const t0 = performance.now();
 	const table = runBacktest(tables, {
 		origins: originsArg ? originsArg.split(',').map(Number) : undefined,
-		keepPoints: Boolean(argValue(args, 'points'))
+		keepPoints: true,
+		config: argValue(args, 'config') ? JSON.parse(argValue(args, 'config')!) : undefined
 	});
 	const ms = performance.now() - t0;
 
@@ -42,7 +49,60 @@ async function main() {
 	for (const r of losers)
 		console.log(`  not beaten: ${r.level} ${r.category} h=${r.horizon}: model ${pct(r.model.wape)} naive ${pct(r.naive.wape)} share×pop ${pct(r.sharePop.wape)}`);
 
+	const names = new Map(tables.regions.map((r) => [r.code, r.name]));
+	const analysis = analyseErrors(table.points ?? [], 'wijk', 'totaal', 1, 100, 12);
+	console.log('\nWhere the error comes from (wijk, totaal, h = 1, actual ≥ 100 clients), MAPE %:');
+	console.log('origin→year     n   model   naive share×pop | naive with the gemeente\'s actual growth (ex post)');
+	for (const r of analysis.byOrigin)
+		console.log(
+			`${r.origin}→${r.origin + 1} ${String(r.n).padStart(6)} ${pct(r.model).padStart(7)} ${pct(r.naive).padStart(7)} ${pct(r.sharePop).padStart(9)} | ${pct(r.gemeenteShockRemoved).padStart(7)}`
+		);
+	const bar = (table.points ?? []).filter((p) => p.level === 'wijk' && p.category === 'totaal' && p.horizon === 1 && p.actual >= 100);
+	const m = (f: (p: (typeof bar)[number]) => number) => bar.reduce((s, p) => s + Math.abs(f(p) - p.actual) / p.actual, 0) / bar.length;
+	console.log(
+		`pooled     ${String(bar.length).padStart(6)} ${pct(m((p) => p.model)).padStart(7)} ${pct(m((p) => p.naive)).padStart(7)} ${pct(m((p) => p.sharePop)).padStart(9)}   <- the bar: MAPE ≤ 6%`
+	);
+	console.log('Median |growth| of a gemeente (sum of its scored wijken) per year: ' + analysis.medianAbsGemeenteGrowth.map((m) => `${m.origin + 1}: ${pct(m.value)}%`).join(', '));
+	console.log('Gemeente-years carrying the most absolute error:');
+	for (const g of analysis.topGemeenten)
+		console.log(
+			`  ${g.gemeente_code} ${(names.get(g.gemeente_code) ?? '').padEnd(22)} ${g.origin}→${g.origin + 1}: ${String(g.n).padStart(3)} wijken, ${pct(g.errorShare).padStart(5)}% of the error, actual growth ${pct(g.actualGrowth).padStart(6)}%, model MAPE ${pct(g.modelMape).padStart(5)}%`
+		);
+
+	// The evidence behind the choice for a forecast from the last year (nested: earlier origins only).
+	const panel = buildPanel(tables);
+	const cfg = resolveConfig(argValue(args, 'config') ? JSON.parse(argValue(args, 'config')!) : undefined);
+	const T = panel.lastYear;
+	console.log(`\nNested choice for a forecast from ${T}: WAPE % of forecasts from earlier origins of years ≤ ${T}`);
+	console.log('level    category                  origins      n | share stays | best with drift | best with gemeente effect | with drivers | with smoothing | chosen');
+	const families: [string, (c: Candidate) => boolean][] = [
+		['drift', (c) => c.damping > 0 && !c.gemeenteWeight && !c.drivers && !c.smoothing],
+		['gemeente', (c) => c.gemeenteWeight > 0 && !c.drivers && !c.smoothing],
+		['drivers', (c) => c.drivers && !c.damping && !c.smoothing],
+		['smoothing', (c) => c.smoothing > 0 && !c.damping && !c.drivers]
+	];
+	for (const level of ['wijk', 'gemeente'] as const) {
+		for (const cat of panel[level].categories) {
+			const run = coreRun(panel, level, cat, T, cfg);
+			const sel = selectCandidate(panel, level, cat, T, cfg);
+			if (!sel.wape.length) {
+				console.log(`${level.padEnd(8)} ${cat.padEnd(25)} none: too few years to compare; the share stays`);
+				continue;
+			}
+			const best = families.map(([, f]) => {
+				const w = run.candidates.map((c, i) => (f(c) ? sel.wape[i] : Infinity));
+				return Math.min(...w);
+			});
+			const c = run.candidates[sel.index];
+			const chosen = `${c.damping ? `${c.source} drift ×${c.damping}` : 'no drift'}${c.gemeenteWeight ? `, gemeente ×${c.gemeenteWeight}` : ''}${c.drivers ? ', drivers' : ''}${c.smoothing ? `, smoothing ${c.smoothing}` : ''}`;
+			console.log(
+				`${level.padEnd(8)} ${cat.padEnd(25)} ${sel.origins.join(',').padEnd(10)} ${String(sel.n).padStart(6)} | ${pct2(sel.wape[0]).padStart(11)} | ${best.map((b, i) => pct2(b).padStart([15, 25, 12, 14][i])).join(' | ')} | ${chosen}`
+			);
+		}
+	}
+
 	const { points, ...rest } = table;
+	(rest as Record<string, unknown>).errorAnalysis = analysis;
 	await writeFile(out, JSON.stringify(rest, null, 1));
 	console.log(`\nWritten: ${out}`);
 	const pointsOut = argValue(args, 'points');

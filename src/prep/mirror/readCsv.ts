@@ -40,11 +40,16 @@ export function closestColumn(missing: string, present: string[]): string | null
 	return best !== null && bestD <= Math.max(3, Math.floor(missing.length / 3)) ? best : null;
 }
 
+/**
+ * Reads `required` columns (missing one is an error) and those of `optional` that are present.
+ * Only these are materialised: the Wmo files carry ~130 KWB columns of which we use 20.
+ */
 export async function readMirrorCsv(
 	con: DuckDBConnection,
 	mirrorDir: string,
 	file: string,
-	required: readonly string[]
+	required: readonly string[],
+	optional: readonly string[] = []
 ): Promise<CsvTable> {
 	const path = join(mirrorDir, file);
 	if (!existsSync(path)) {
@@ -62,21 +67,12 @@ export async function readMirrorCsv(
 	}
 	let columns: string[];
 	let rows: CsvRow[];
+	// parallel=false keeps file order, so row index + 2 is the line number in the file.
+	const source = `read_csv(${sqlString(path)}, all_varchar=true, header=true, parallel=false, auto_detect=true, delim=',', quote='"')`;
 	try {
-		// parallel=false keeps file order, so row index + 2 is the line number in the file.
-		const reader = await con.runAndReadAll(
-			`SELECT * FROM read_csv(${sqlString(path)}, all_varchar=true, header=true, parallel=false, auto_detect=true, delim=',', quote='"')`
-		);
-		columns = reader.columnNames();
-		rows = reader.getRowObjectsJson().map((r, i) => ({ ...(r as Record<string, string | null>), __line: i + 2 }) as CsvRow);
+		columns = (await con.runAndReadAll(`SELECT * FROM ${source} LIMIT 0`)).columnNames();
 	} catch (err) {
-		const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-		throw new DataInputError(
-			file,
-			null,
-			`het bestand kan niet als CSV worden gelezen (${detail}).`,
-			'Controleer of het een kommagescheiden tekstbestand met een kopregel is, en herstel of vervang het bestand.'
-		);
+		throw unreadable(file, err);
 	}
 	for (const col of required) {
 		if (columns.includes(col)) continue;
@@ -90,7 +86,24 @@ export async function readMirrorCsv(
 				: `Voeg de kolom "${col}" toe of gebruik een versie van het bestand met die kolom.`
 		);
 	}
+	const wanted = [...new Set([...required, ...optional])].filter((c) => columns.includes(c));
+	try {
+		const reader = await con.runAndReadAll(`SELECT ${wanted.map((c) => `"${c.replaceAll('"', '""')}"`).join(', ')} FROM ${source}`);
+		rows = reader.getRowObjectsJson().map((r, i) => ({ ...(r as Record<string, string | null>), __line: i + 2 }) as CsvRow);
+	} catch (err) {
+		throw unreadable(file, err);
+	}
 	return { file, columns, rows };
+}
+
+function unreadable(file: string, err: unknown): DataInputError {
+	const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+	return new DataInputError(
+		file,
+		null,
+		`het bestand kan niet als CSV worden gelezen (${detail}).`,
+		'Controleer of het een kommagescheiden tekstbestand met een kopregel is, en herstel of vervang het bestand.'
+	);
 }
 
 const EMPTY = new Set(['', '.', 'NA', 'nan', 'NaN']);

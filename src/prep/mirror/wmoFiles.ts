@@ -47,6 +47,7 @@ export interface WmoRecord {
 	year: number;
 	half: number; // 0 = year
 	clients: number | null;
+	publishedZero: boolean; // the file said 0; read as suppressed, see zeroIsSuppressed()
 	gemeenteName: string | null;
 	kwb: KwbRecord;
 }
@@ -106,6 +107,16 @@ function checkUnique(records: WmoRecord[]): void {
 	}
 }
 
+/**
+ * CBS publishes no Wmo count below 10 (the smallest non-zero value in every mirror file is 10 or
+ * more). The wijk file has 0 in 96–201 small wijken a year in 2015–2017 and no empty cell, while
+ * 2018 has no 0 and 181 empty cells in wijken of the same size: the upstream repository wrote
+ * suppressed cells as 0. So a published 0 is read as suppressed, never as zero clients.
+ */
+export function zeroIsSuppressed(clients: number | null): { clients: number | null; publishedZero: boolean } {
+	return clients === 0 ? { clients: null, publishedZero: true } : { clients, publishedZero: false };
+}
+
 const REQUIRED_KWB = ['aantalinwoners', 'k0tot15jaar', 'k65jaarofouder', 'huishoudenstotaal'];
 
 async function readWmoFile(
@@ -116,7 +127,10 @@ async function readWmoFile(
 	periodColumn: string,
 	halfYear: boolean
 ): Promise<WmoRecord[]> {
-	const table = await readMirrorCsv(con, mirrorDir, file, ['codering_regio', periodColumn, 'wmoclienten', ...REQUIRED_KWB]);
+	const table = await readMirrorCsv(con, mirrorDir, file, ['codering_regio', periodColumn, 'wmoclienten', ...REQUIRED_KWB], [
+		...Object.keys(KWB_KEYS),
+		'gemeentenaam'
+	]);
 	const records = table.rows.map((row) => {
 		const code = checkCode(table, row, 'codering_regio', level === 'wijk' ? WIJK_CODE : GEMEENTE_CODE, level === 'wijk' ? 'wijkcode' : 'gemeentecode');
 		const year = parseYear(table, row, periodColumn);
@@ -134,7 +148,7 @@ async function readWmoFile(
 			code,
 			year,
 			half,
-			clients: parseNumber(table, row, 'wmoclienten', { count: true }),
+			...zeroIsSuppressed(parseNumber(table, row, 'wmoclienten', { count: true })),
 			gemeenteName: row.gemeentenaam ?? null,
 			kwb: kwbOf(table, row)
 		};
@@ -182,7 +196,7 @@ async function readGemeenteTypeJaar(con: DuckDBConnection, mirrorDir: string): P
 	const table = await readMirrorCsv(con, mirrorDir, file, ['year', 'mun_code', 'mun_name', ...Object.values(TYPE_COLUMNS), ...Object.keys(TYPE_KWB)]);
 	const records = table.rows.map((row) => {
 		const clients = {} as Record<Category, number | null>;
-		for (const c of CATEGORIES) clients[c] = parseNumber(table, row, TYPE_COLUMNS[c], { count: true });
+		for (const c of CATEGORIES) clients[c] = zeroIsSuppressed(parseNumber(table, row, TYPE_COLUMNS[c], { count: true })).clients;
 		const kwb: KwbRecord = {};
 		for (const [col, key] of Object.entries(TYPE_KWB)) kwb[key] = parseNumber(table, row, col, { count: true });
 		return {
@@ -195,7 +209,7 @@ async function readGemeenteTypeJaar(con: DuckDBConnection, mirrorDir: string): P
 			kwb
 		};
 	});
-	checkUnique(records.map((r) => ({ ...r, half: 0, clients: null, gemeenteName: null })));
+	checkUnique(records.map((r) => ({ ...r, half: 0, clients: null, publishedZero: false, gemeenteName: null })));
 	return records;
 }
 

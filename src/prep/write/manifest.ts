@@ -5,6 +5,17 @@ import { GEMEENTE_EXTRA, KWB, WMO_TYPE_HALFJAAR, WMO_WIJK_TOTAAL } from '../sour
 import type { SnapshotData } from '../build/snapshot';
 import { GEMEENTE_SIMPLIFY, WIJK_SIMPLIFY, type WrittenGeo } from '../geo/buildGeometry';
 
+/** The "Provenance" table of the mirror's MANIFEST.md. */
+export const MIRROR_PROVENANCE = [
+	'YoYo1971/WMO_JADS (e7fb120b, efd6f6ad)',
+	'm-schakel/open_files (050746f5)',
+	'AnneVersion/geoinzicht-app (167d2924, 25103b81)',
+	'elan-dcc/wijkprofielen (aeba9c9f, bebe9e89)',
+	'minvws/nl-covid19-data-dashboard',
+	'ties/cbs_gebiedsindelingen_topojson (fda23ace)',
+	'reidhin/grenswijzigen (62ddad82)'
+];
+
 const ids = (tables: Array<{ id: string }>) => tables.map((t) => t.id);
 
 export const RULE_2015 =
@@ -41,22 +52,23 @@ export function buildManifest(args: {
 		sources: [
 			{
 				name: 'Wmo-cliënten per wijk en gemeente (CBS StatLine), met Kerncijfers wijken en buurten',
-				repository: 'YoYo1971/WMO_JADS (e7fb120b, efd6f6ad); m-schakel/open_files (050746f5)',
 				cbs_tables: [...ids(WMO_WIJK_TOTAAL), ...ids(WMO_TYPE_HALFJAAR), ...ids(KWB), ...ids(GEMEENTE_EXTRA)],
 				licence: 'CC-BY-4.0',
 				attribution: 'Bron: CBS'
 			},
+			{ name: 'Wijk- en gemeentegrenzen 2024 (CBS/PDOK)', licence: 'CC-BY-4.0', attribution: 'Bron: CBS, PDOK' },
 			{
-				name: 'Wijk- en gemeentegrenzen 2024 (CBS/PDOK)',
-				repository: 'AnneVersion/geoinzicht-app (167d2924, 25103b81); ties/cbs_gebiedsindelingen_topojson (fda23ace)',
-				licence: 'CC-BY-4.0',
-				attribution: 'Bron: CBS, PDOK'
-			},
-			{
-				name: 'Grenswijzigingen (adresgewogen omzetting tussen indelingen)',
+				name: 'Grenswijzigingen: adresgewogen omzetting tussen indelingen (VNG-methode, R-pakket "grenswijzigen")',
 				repository: 'reidhin/grenswijzigen (62ddad82)',
 				licence: 'CC-BY-NC-SA-4.0',
-				attribution: 'Grenswijzigingen: reidhin/grenswijzigen, CC BY-NC-SA 4.0 (niet-commercieel, gelijk delen); geldt ook voor de omgezette cijfers in deze snapshot'
+				attribution: 'Grenswijzigingen: reidhin/grenswijzigen, CC BY-NC-SA 4.0 (niet-commercieel, gelijk delen); geldt ook voor alle omgezette cijfers (converted = true) in deze snapshot'
+			},
+			{
+				// The mirror does not say which file came from which repository, so they are listed together.
+				name: 'Open-data-spiegel: publieke repositories waaruit de CBS-, PDOK- en RIVM-bestanden zijn gekopieerd',
+				repository: MIRROR_PROVENANCE.join('; '),
+				licence: 'CC-BY-4.0',
+				attribution: 'Bron: CBS'
 			}
 		],
 		licences: [
@@ -82,6 +94,8 @@ export function buildManifest(args: {
 		conservation: data.stats.periods.filter((p) => p.conservation).map((p) => ({ level: p.level, category: p.category, period: p.period, ...p.conservation })),
 		wijk_sum_vs_gemeente: data.stats.wijkSumVsGemeente,
 		dropped_codes: { rule_2015: data.stats.dropped2015, empty_regions: data.stats.droppedEmpty },
+		published_zeros_read_as_suppressed: data.stats.publishedZeros,
+		impossible_shares_set_to_null: data.stats.impossibleShares,
 		notes: args.notes
 	};
 }

@@ -2,7 +2,7 @@
 // rename, so a crash never leaves a half-written snapshot that looks complete.
 
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SNAPSHOT_FILES } from '../../lib/snapshot/schema';
 import type { SnapshotData } from '../build/snapshot';
@@ -11,7 +11,28 @@ import { buildManifest } from './manifest';
 import { CLIENT_COLUMNS, INDICATOR_COLUMNS, POPULATION_COLUMNS, REGION_COLUMNS, writeParquet } from './parquet';
 
 export function tempDirFor(outDir: string): string {
-	return join(dirname(outDir), `.${outDir.split('/').pop()}.tmp-${process.pid}`);
+	return join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
+}
+
+function processAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Removes temp folders left by runs that were killed before they could clean up. */
+export function removeStaleTempDirs(outDir: string): void {
+	const parent = dirname(outDir);
+	if (!existsSync(parent)) return;
+	const prefix = `.${basename(outDir)}.tmp-`;
+	for (const name of readdirSync(parent)) {
+		if (!name.startsWith(prefix)) continue;
+		const pid = Number(name.slice(prefix.length).replace(/\.old$/, ''));
+		if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+	}
 }
 
 export async function writeSnapshot(
@@ -21,14 +42,15 @@ export async function writeSnapshot(
 	meta: { mirrorDir: string; fingerprint: string; builtAt: Date; notes: string[] }
 ): Promise<{ bytes: number; files: number }> {
 	const tmp = tempDirFor(outDir);
+	removeStaleTempDirs(outDir);
 	rmSync(tmp, { recursive: true, force: true });
 	mkdirSync(join(tmp, 'geo/wijken'), { recursive: true });
 	try {
 		const scratch = join(tmp, '.rows.ndjson');
 		await writeParquet(con, data.regions, REGION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.regions), 'level, code');
 		await writeParquet(con, data.clients, CLIENT_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.clients), 'level, code, category, year, half');
-		await writeParquet(con, data.population, POPULATION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.population), 'level, code, year, age_band');
-		await writeParquet(con, data.indicators, INDICATOR_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.indicators), 'level, code, year, indicator');
+		await writeParquet(con, data.population, POPULATION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.population), 'level, age_band, code, year');
+		await writeParquet(con, data.indicators, INDICATOR_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.indicators), 'level, indicator, code, year');
 		rmSync(scratch);
 
 		const gemeenten = writeFeatureCollection(tmp, SNAPSHOT_FILES.gemeenteGeometry, data.gemeenteFeatures);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, intervalFor, intervalTable, type LogError } from '../../../src/lib/model/intervals';
+import { coverage, intervalFor, intervalTable, widthGrowth, type LogError } from '../../../src/lib/model/intervals';
 
 function lcg(seed: number) {
 	let s = seed >>> 0;
@@ -44,6 +44,19 @@ describe('80% intervals from backtest errors', () => {
 		expect(h4.source).toBe('extrapolated');
 		expect(h4.q90).toBeCloseTo(h1.q90 * 2, 12);
 		expect(h4.q10).toBeCloseTo(h1.q10 * 2, 12);
+	});
+
+	it('grows beyond the measured horizons at the measured rate, between √h and h', () => {
+		const past: LogError[] = [];
+		// Widths 0.2 at h = 1 and 0.4 at h = 2: growth exponent 1 (linear).
+		for (let h = 1; h <= 2; h++)
+			for (let i = 0; i < 100; i++) past.push({ level: 'gemeente', baseCount: 1000, horizon: h, logRatio: (h * (i - 49.5)) / 396 });
+		const t = intervalTable(past, 4);
+		const h2 = intervalFor(t, 'gemeente', 1000, 2)!;
+		const h4 = intervalFor(t, 'gemeente', 1000, 4)!;
+		expect(h4.source).toBe('extrapolated');
+		expect(h4.q90).toBeCloseTo(h2.q90 * 2, 10);
+		expect(widthGrowth([h2])).toBe(0.5);
 	});
 
 	it('falls back to a priori widths without any backtest', () => {

@@ -63,28 +63,28 @@ describe('bad input', () => {
 
 	it('a malformed region code, with its line', async () => {
 		const err = await failure({ 'wmo/wijk_totaal_jaar.csv': wijkCsv.replace('WK000200,2017', 'W000200,2017') });
-		expect(err.line).toBe(3);
+		expect(err.line).toBe(8); // header + 6 rows before it
 		expect(err.problem).toContain('onbekende regiocode "W000200"');
 	});
 
 	it('a region code unknown to the indeling of its year', async () => {
 		const err = await failure({ 'wmo/wijk_totaal_jaar.csv': wijkCsv.replace('WK000200,2017', 'WK000999,2017') });
 		expect(err.file).toBe('wmo/wijk_totaal_jaar.csv');
-		expect(err.line).toBe(3);
+		expect(err.line).toBe(8); // header + 6 rows before it
 		expect(err.problem).toContain('onbekende regiocode "WK000999"');
-		expect(err.message).toMatch(/regel 3/);
+		expect(err.message).toMatch(/regel 8/);
 	});
 
 	it('a negative count', async () => {
 		const err = await failure({ 'wmo/wijk_totaal_jaar.csv': wijkCsv.replace('WK000300,2017,Totaal,60.0', 'WK000300,2017,Totaal,-60.0') });
-		expect(err.line).toBe(4);
+		expect(err.line).toBe(9);
 		expect(err.problem).toContain('negatief aantal (-60.0) in kolom "wmoclienten"');
 		expect(err.fix).toMatch(/leeg = ontbrekend, nooit 0/);
 	});
 
 	it('a text where a number belongs', async () => {
 		const err = await failure({ 'wmo/wijk_totaal_jaar.csv': wijkCsv.replace('WK000300,2017,Totaal,60.0', 'WK000300,2017,Totaal,zestig') });
-		expect(err.line).toBe(4);
+		expect(err.line).toBe(9);
 		expect(err.problem).toContain('"zestig"');
 	});
 });

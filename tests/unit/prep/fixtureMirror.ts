@@ -42,6 +42,13 @@ export function fixtureFiles(): Record<string, string> {
 		].join('\n'),
 		'wmo/wijk_totaal_jaar.csv': [
 			`codering_regio,perioden,financieringsvorm,wmoclienten,gemeentenaam,${KWB_HEADER}`,
+			// 2015 codes are read as 2016 codes; WK000150 does not exist then and is dropped.
+			`WK000100,2015,Totaal,50.0,Eerstestad,${kwb(2800)}`,
+			`WK000101,2015,Totaal,20.0,Eerstestad,${kwb(900)}`,
+			`WK000150,2015,Totaal,15.0,Eerstestad,${kwb(300)}`,
+			// A published 0 is a suppressed cell written as 0 upstream.
+			`WK000100,2016,Totaal,0.0,Eerstestad,${kwb(2900)}`,
+			`WK000101,2016,Totaal,25.0,Eerstestad,${kwb(950)}`,
 			`WK000199,2017,Totaal,80.0,Eerstestad,${kwb(4000)}`,
 			`WK000200,2017,Totaal,40.0,Tweedorp,${kwb(1000)}`,
 			`WK000300,2017,Totaal,60.0,Samendorp,${kwb(3000)}`,

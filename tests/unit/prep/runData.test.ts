@@ -1,7 +1,7 @@
 // The data step end to end on the tiny fixture mirror: hand-computed conversions, missingness,
 // the manifest, and that a failing run leaves the previous snapshot untouched.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,10 @@ describe('runData on the fixture mirror', () => {
 	it('adds merged gemeenten, and keeps a non-delivering gemeente missing', async () => {
 		const r = await rows(`SELECT code, period, category, clients, status FROM '${out}/clients.parquet' WHERE level='gemeente' AND category='totaal' ORDER BY period, code`);
 		expect(r).toEqual([
+			{ code: 'GM0001', period: '2015', category: 'totaal', clients: 70, status: 'observed' }, // 50 + 20, summed from wijken
+			{ code: 'GM0003', period: '2015', category: 'totaal', clients: null, status: 'not_delivered' },
+			{ code: 'GM0001', period: '2016', category: 'totaal', clients: null, status: 'suppressed' }, // WK000100 is suppressed
+			{ code: 'GM0003', period: '2016', category: 'totaal', clients: null, status: 'not_delivered' },
 			{ code: 'GM0001', period: '2017', category: 'totaal', clients: 85, status: 'observed' },
 			{ code: 'GM0003', period: '2017', category: 'totaal', clients: 110, status: 'observed' },
 			{ code: 'GM0001', period: '2018', category: 'totaal', clients: 90, status: 'observed' },
@@ -53,6 +57,20 @@ describe('runData on the fixture mirror', () => {
 		// An empty type of a delivering gemeente is suppressed, not zero.
 		const vo = await rows(`SELECT status FROM '${out}/clients.parquet' WHERE code='GM0001' AND period='2017' AND category='verblijf_en_opvang'`);
 		expect(vo).toEqual([{ status: 'suppressed' }]);
+	});
+
+	it('reads a published 0 as suppressed, drops 2015 codes unknown in 2016, and marks summed gemeente totals', async () => {
+		const r = await rows(`SELECT code, clients, status FROM '${out}/clients.parquet' WHERE level='wijk' AND period='2016' ORDER BY code`);
+		expect(r).toEqual([
+			{ code: 'WK000100', clients: null, status: 'suppressed' },
+			{ code: 'WK000101', clients: 25, status: 'observed' },
+			{ code: 'WK000300', clients: null, status: 'not_delivered' }
+		]);
+		const d = await rows(`SELECT period, derived FROM '${out}/clients.parquet' WHERE code='GM0001' AND category='totaal' ORDER BY period`);
+		expect(d.map((x) => x.derived)).toEqual([true, true, false, false]);
+		const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		expect(m.dropped_codes.rule_2015).toEqual(['WK000150 (2015)']);
+		expect(m.published_zeros_read_as_suppressed).toEqual({ 'wmo/wijk_totaal_jaar.csv 2016': 1 });
 	});
 
 	it('marks an empty wijk cell suppressed and wijken of a non-delivering gemeente not delivered', async () => {
@@ -72,7 +90,8 @@ describe('runData on the fixture mirror', () => {
 			{ code: 'WK000300', persons: 4000 }
 		]);
 		const share = await rows(`SELECT value FROM '${out}/indicators.parquet' WHERE code='WK000300' AND year=2017 AND indicator='aandeel_65plus'`);
-		expect(share[0].value).toBeCloseTo(0.2, 12);
+		// Indicator values are stored as 32-bit floats: 0.2 round-trips to about 7 digits.
+		expect(share[0].value).toBeCloseTo(0.2, 7);
 		const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 		expect(m.target_indeling).toBe(2024);
 		expect(m.licences.map((l: { id: string }) => l.id)).toContain('CC-BY-NC-SA-4.0');
@@ -87,6 +106,11 @@ describe('runData on the fixture mirror', () => {
 		await expect(runData({ mirrorDir: bad, outDir: out })).rejects.toThrow(/negatief aantal/);
 		expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
 		expect(existsSync(tempDirFor(out))).toBe(false);
+		// A temp folder of a killed run (a pid that no longer exists) is cleaned up by the next run.
+		const stale = join(out, '..', '.data.tmp-999999999');
+		mkdirSync(stale);
+		await runData({ mirrorDir: mirror, outDir: out });
+		expect(existsSync(stale)).toBe(false);
 		rmSync(bad, { recursive: true, force: true });
 	});
 });

@@ -1,0 +1,48 @@
+// The pure Parquet reader on a tiny file written by DuckDB (the same writer as the data step):
+// INT64 becomes a number, null stays null, booleans and half-years come through.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readClients, readPopulation } from '../../../src/lib/snapshot/read';
+
+const dir = mkdtempSync(join(tmpdir(), 'wmo-read-'));
+const buf = (f: string) => {
+	const b = readFileSync(join(dir, f));
+	return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+beforeAll(async () => {
+	const inst = await DuckDBInstance.create(':memory:');
+	const con = await inst.connect();
+	await con.run(`COPY (SELECT * FROM (VALUES
+		('wijk', 'WK036301', 'totaal', '2018', 2018::BIGINT, 0, 125.0, 'observed', false, NULL::BOOLEAN),
+		('wijk', 'WK036302', 'totaal', '2018', 2018::BIGINT, 0, NULL, 'suppressed', true, NULL::BOOLEAN),
+		('gemeente', 'GM0363', 'hulp_bij_het_huishouden', '2017H2', 2017::BIGINT, 2, 40.0, 'observed', false, true)
+	) t(level, code, category, period, year, half, clients, status, converted, derived))
+	TO '${join(dir, 'clients.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+	await con.run(`COPY (SELECT 'gemeente' AS level, 'GM0363' AS code, 2018 AS year, '65+' AS age_band, 123456::BIGINT AS persons, false AS converted)
+	TO '${join(dir, 'population.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('snapshot reader', () => {
+	it('decodes client rows with numbers, nulls and flags', async () => {
+		const rows = await readClients(buf('clients.parquet'));
+		expect(rows).toHaveLength(3);
+		expect(rows[0]).toMatchObject({ code: 'WK036301', year: 2018, half: 0, clients: 125, status: 'observed', converted: false, derived: false });
+		expect(typeof rows[0].year).toBe('number');
+		expect(rows[1].clients).toBeNull();
+		expect(rows[1].converted).toBe(true);
+		expect(rows[2]).toMatchObject({ period: '2017H2', year: 2017, half: 2, clients: 40, derived: true });
+	});
+
+	it('turns INT64 persons into plain numbers', async () => {
+		const [row] = await readPopulation(buf('population.parquet'));
+		expect(row.persons).toBe(123456);
+		expect(typeof row.persons).toBe('number');
+		expect(row.age_band).toBe('65+');
+	});
+});
