@@ -77,7 +77,7 @@ const api: ForecastApi = {
 			wijkCategories,
 			models: fitted.models,
 			intervals: fitted.intervals,
-			timings: { decodeMs: t1 - t0, fitMs: t2 - t1, forecastMs: t3 - t2 }
+			timings: { decodeMs: t1 - t0, fitMs: t2 - t1, forecastMs: t3 - t2, viewsMs: now() - t3 }
 		};
 	},
 

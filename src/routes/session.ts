@@ -33,10 +33,14 @@ export function createSession(cb: SessionCallbacks): Session {
 	const { api, worker } = fw;
 	const workers: Worker[] = [worker];
 	const buffers = fetchTables();
-	buffers.then(() => performance.mark('tables-fetched'));
+	buffers.then(
+		() => performance.mark('tables-fetched'),
+		() => {} // reported through `ready`
+	);
 	// Copies, not transfers: the buffers are kept for DuckDB later.
 	const ready = buffers.then((b) => guarded(fw, api.init(b)));
 	const geo = new Map<string, Promise<GeoJSON.FeatureCollection>>();
+	const views = new Map<string, Promise<GemeenteView | null>>();
 	let db: Promise<import('$lib/data/duckdb').Database> | null = null;
 	let dbStarted: () => void;
 	const dbRequested = new Promise<void>((r) => (dbStarted = r));
@@ -72,7 +76,16 @@ export function createSession(cb: SessionCallbacks): Session {
 
 	return {
 		ready,
-		gemeente: (code) => guarded(fw, api.gemeente(code)),
+		gemeente(code) {
+			// Memoised, so a prefetch (search highlight) and the choice itself share one call.
+			let p = views.get(code);
+			if (!p) {
+				p = ready.then(() => guarded(fw, api.gemeente(code)));
+				p.catch(() => views.delete(code));
+				views.set(code, p);
+			}
+			return p;
+		},
 		wijkGeometry(code) {
 			let p = geo.get(code);
 			if (!p) {

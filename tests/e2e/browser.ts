@@ -13,8 +13,11 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [...CHROMIUM_ARGS, ...extraArgs]
+	});
 }
 
 export interface Recorded {

@@ -66,7 +66,14 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, opts: { port?: number; csp?: boolean } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+	port?: number;
+	csp?: boolean;
+	/** Paths (relative to root) answered with 404, to test what the app says when data is missing. */
+	missing?: string[];
+}
+
+export async function serveStatic(root: string, opts: ServeOptions = {}): Promise<StaticServer> {
 	const base = resolve(root);
 	const index = await readFile(join(base, 'index.html'), 'utf8');
 	const csp = cspFor(inlineScriptHashes(index));
@@ -102,7 +109,8 @@ export async function serveStatic(root: string, opts: { port?: number; csp?: boo
 			res.writeHead(403).end();
 			return;
 		}
-		const entry = (await load(path)) ?? (extname(path) === '' ? await load(`${path}.html`) : null);
+		const hidden = opts.missing?.some((m) => rel.replace(/^\/+/, '') === m.replace(/^\/+/, ''));
+		const entry = hidden ? null : (await load(path)) ?? (extname(path) === '' ? await load(`${path}.html`) : null);
 		const headers: Record<string, string> = {
 			'Content-Security-Policy': opts.csp === false ? '' : csp,
 			'X-Content-Type-Options': 'nosniff',

@@ -45,7 +45,7 @@ export interface CategoryFitCore {
 	gemeenteEffect: Record<string, number>;
 	diffYears: number[];
 	nObs: number;
-	selection: 'time' | 'spatial' | 'none';
+	selection: 'time' | 'none';
 }
 
 interface Rows {

@@ -121,15 +121,20 @@ function describeModel(core: CategoryFitCore, cand: Candidate, sel: Selection): 
 function methodText(core: CategoryFitCore, cand: Candidate): string {
 	const who = core.level === 'wijk' ? 'wijk' : 'gemeente';
 	const cat = CATEGORY_LABELS[core.category];
-	if (!core.diffYears.length) {
-		return `${cat} (${who}): te weinig jaren voor een verschilmodel; het laatste aandeel × de verwachte bevolking.`;
+	const base = `${cat} (${who}): het aandeel cliënten per inwoner × de verwachte bevolking`;
+	if (core.diffYears.length < 2) {
+		return `${base}; het aandeel blijft gelijk, want er zijn nog te weinig jaren om een trend te toetsen.`;
 	}
-	const drift =
-		cand.damping === 0
-			? 'zonder trend'
-			: `${cand.source === 'pooled' ? 'gemiddelde' : 'laatste'} jaarlijkse verandering${cand.damping < 1 ? ', gedempt' : ''}`;
-	const smooth = cand.smoothing ? `; startniveau ${Math.round(cand.smoothing * 100)}% gemiddeld met het vorige jaar` : '';
-	const gem = cand.gemeenteWeight ? ` plus ${Math.round(cand.gemeenteWeight * 100)}% van de eigen gemeentelijke afwijking` : '';
-	const ind = cand.drivers && core.selected.length ? `, plus ${core.selected.length} verklarende factor(en)` : '';
-	return `${cat} (${who}): verandering van het aandeel per inwoner: ${drift}${gem}${ind}${smooth}.`;
+	const parts: string[] = [];
+	if (cand.damping)
+		parts.push(`${cand.source === 'pooled' ? 'de gemiddelde' : 'de laatste'} jaarlijkse verandering${cand.damping < 1 ? ' (gedempt)' : ''}`);
+	if (cand.gemeenteWeight) parts.push(`${Math.round(cand.gemeenteWeight * 100)}% van de eigen gemeentelijke afwijking`);
+	if (cand.drivers && core.selected.length) parts.push(`${core.selected.length} verklarende factor(en)`);
+	if (cand.smoothing) parts.push(`een startniveau dat ${Math.round(cand.smoothing * 100)}% met het vorige jaar middelt`);
+	const how = parts.length
+		? `, met ${parts.join(', ')}: dat voorspelde eerdere jaren beter dan een gelijkblijvend aandeel.`
+		: '; het aandeel blijft gelijk: een trend, de gemeentelijke afwijking en de verklarende factoren voorspelden eerdere jaren niet beter.';
+	const unused =
+		!cand.drivers && core.selected.length ? ' De getoonde factoren hangen wel samen met de verandering, maar tellen daarom niet mee.' : '';
+	return `${base}${how}${unused}`;
 }

@@ -79,12 +79,20 @@ export function forecast(tables: SnapshotTables, fitted: FittedModel, opts: Fore
 	const H = opts.horizon ?? 5;
 	const rows: ForecastRow[] = [];
 	const arrays = forecastArrays(panel, fitted, opts);
+	const pops = { wijk: populationTotals(panel, 'wijk', opts, H), gemeente: populationTotals(panel, 'gemeente', opts, H) };
+	// One lookup per level, count band and horizon instead of a search per row.
+	const bandCache = new Map<string, ReturnType<typeof intervalFor>>();
+	const bandOf = (level: Level, count: number, h: number) => {
+		const key = `${level}|${count >= 500 ? 2 : count >= 100 ? 1 : 0}|${h}`;
+		if (!bandCache.has(key)) bandCache.set(key, intervalFor(fitted.intervals, level, count, h));
+		return bandCache.get(key);
+	};
 	for (const [key, { run, fc }] of arrays) {
 		const [level, cat] = key.split('|') as [Level, Category];
 		const lp = panel[level];
 		const o = Math.min(opts.origin - lp.firstYear, lp.nYears - 1);
 		const effect = (opts.policyEffect?.[cat] ?? 0) / 100;
-		const pop = populationTotals(panel, level, opts, H);
+		const pop = pops[level];
 		const c = lp.clients[cat];
 		for (let i = 0; i < lp.codes.length; i++) {
 			let seen = false;
@@ -97,7 +105,7 @@ export function forecast(tables: SnapshotTables, fitted: FittedModel, opts: Fore
 				const raw = fc.model[k];
 				const ok = reliability !== 'none' && raw >= 0;
 				const f = ok ? raw * (1 + effect) ** h : null;
-				const band = ok ? intervalFor(fitted.intervals, level, baseCount, h) : undefined;
+				const band = ok ? bandOf(level, baseCount, h) : undefined;
 				rows.push({
 					level,
 					code: lp.codes[i],

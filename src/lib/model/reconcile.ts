@@ -37,6 +37,8 @@ export function reconcileCategory(
 		if (Number.isNaN(wFc.model[i * H])) continue;
 		const gi = gem.index.get(wijk.gemeente[i]);
 		if (gi === undefined || !(gBase.count[gi] > 0) || Number.isNaN(gFc.model[gi * gFc.horizon])) continue;
+		// A gemeente without inhabitants carries its count flat; that is no forecast to align to.
+		if (Number.isNaN(gFc.share[gi * gFc.horizon])) continue;
 		const list = groups.get(gi);
 		if (list) list.push(i);
 		else groups.set(gi, [i]);

@@ -77,8 +77,8 @@ export interface CategoryModel {
 	driftSource: 'pooled' | 'last';
 	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */
 	gemeenteEffect: Record<string, number>;
-	/** How the drivers were validated: on a later year, across gemeenten within one year, or not. */
-	selection: 'time' | 'spatial' | 'none';
+	/** How the drivers were chosen: validated on a later year, or not at all (one year of changes). */
+	selection: 'time' | 'none';
 	/** Nested choice of drift, damping and gemeente weight: origins scored and the WAPE reached. */
 	validation: { origins: number[]; n: number; wape: number | null; aPrioriWape: number | null };
 	/** Dutch one-line explanation of how this category is forecast. */

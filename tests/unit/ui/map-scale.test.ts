@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildScale, colorFor, NO_DATA_COLOR } from '../../../src/lib/ui/MapScale';
+
+describe('choropleth scale', () => {
+	it('uses quantile classes for the share, labelled in nl-NL', () => {
+		const values = Array.from({ length: 100 }, (_, i) => 0.02 + i * 0.001);
+		const s = buildScale(values, 'aandeel');
+		expect(s.colors).toHaveLength(5);
+		expect(s.breaks).toHaveLength(4);
+		expect(s.labels[0]).toMatch(/^2,0%/);
+		expect(colorFor(s, 0.02)).toBe(s.colors[0]);
+		expect(colorFor(s, 0.119)).toBe(s.colors[4]);
+	});
+
+	it('never colours a missing value as a number', () => {
+		const s = buildScale([0.1, 0.2, null, undefined, NaN], 'aandeel');
+		expect(colorFor(s, null)).toBe(NO_DATA_COLOR);
+		expect(colorFor(s, NaN)).toBe(NO_DATA_COLOR);
+	});
+
+	it('collapses classes when values are all equal', () => {
+		const s = buildScale([0.05, 0.05, 0.05], 'aandeel');
+		expect(s.colors.length).toBe(s.breaks.length + 1);
+		expect(s.colors.length).toBeLessThan(5);
+	});
+
+	it('is symmetric around zero for the change, with signed labels', () => {
+		const s = buildScale([-0.04, -0.01, 0, 0.02, 0.08, 0.1], 'verandering');
+		expect(s.breaks[0]).toBe(-s.breaks[3]);
+		expect(colorFor(s, 0)).toBe(s.colors[2]);
+		expect(colorFor(s, 0.5)).toBe(s.colors[4]);
+		expect(colorFor(s, -0.5)).toBe(s.colors[0]);
+		expect(s.labels[4]).toMatch(/^> \+/);
+	});
+});
