@@ -24,6 +24,7 @@ export interface Session {
 export interface SessionCallbacks {
 	onManifest(m: SnapshotManifest): void;
 	onCountryGeometry(g: GeoJSON.FeatureCollection): void;
+	onCountryGeometryMissing(): void;
 	onAccuracy(a: AccuracyItem[]): void;
 	onMessage(m: string): void;
 }
@@ -48,7 +49,10 @@ export function createSession(cb: SessionCallbacks): Session {
 	fetchManifest().then(cb.onManifest, (e: Error) => cb.onMessage(e.message));
 	fetchGemeenteGeometry().then(
 		(g) => cb.onCountryGeometry(normaliseGeometry(g)),
-		(e: Error) => cb.onMessage(`${e.message} De tabel toont de gemeenten.`)
+		(e: Error) => {
+			cb.onCountryGeometryMissing();
+			cb.onMessage(`${e.message} De tabel toont de gemeenten.`);
+		}
 	);
 
 	async function loadDatabase(b: SnapshotBuffers) {

@@ -114,12 +114,16 @@ async function main() {
 			const years = await page.getByLabel('Jaar').locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
 			redraws.jaar.push(await redraw(page, () => page.getByLabel('Jaar').selectOption(years[years.length - 3]).then(() => {})));
 			redraws.jaar.push(await redraw(page, () => page.getByLabel('Jaar').selectOption(years[years.length - 1]).then(() => {})));
-			const marks = await page.evaluate(() =>
-				performance
-					.getEntries()
-					.filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
-					.map((e) => `${e.name}@${Math.round(e.startTime)}+${Math.round(e.duration)}`)
-			);
+			const marks = await page.evaluate(() => {
+				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				const boot = nav ? [`html@${Math.round(nav.responseEnd)}`, `dom-interactive@${Math.round(nav.domInteractive)}`] : [];
+				return boot.concat(
+					performance
+						.getEntries()
+						.filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+						.map((e) => `${e.name}@${Math.round(e.startTime)}+${Math.round(e.duration)}`)
+				);
+			});
 			console.log(`  timeline of the warm visit (ms): ${marks.join(', ')}`);
 			await context.close();
 			console.log(`run ${r + 1}/${REPEATS}: cold ${fmtMs(first.result.forecastMs)}, warm ${fmtMs(second.result.forecastMs)}`);

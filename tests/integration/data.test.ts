@@ -35,7 +35,9 @@ beforeAll(async () => {
 	await con.run(`CREATE VIEW clients AS SELECT * FROM ${t('clients.parquet')}`);
 	await con.run(`CREATE VIEW regions AS SELECT * FROM ${t('regions.parquet')}`);
 	await con.run(`CREATE VIEW population AS SELECT * FROM ${t('population.parquet')}`);
-	await con.run(`CREATE VIEW indicators AS SELECT * FROM ${t('indicators.parquet')}`);
+	// indicators.parquet is wide (one column per indicator); the checks read it in long form.
+	await con.run(`CREATE VIEW indicators AS UNPIVOT (SELECT * FROM ${t('indicators.parquet')})
+		ON COLUMNS(* EXCLUDE (level, code, year, converted)) INTO NAME indicator VALUE value`);
 });
 
 afterAll(() => {

@@ -2,7 +2,7 @@
 // worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
 
 import { parquetReadObjects } from 'hyparquet';
-import type { ClientRow, IndicatorRow, PopulationRow, RegionRow } from './schema';
+import { INDICATORS, type ClientRow, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
 import type { SnapshotTables } from '../model/types';
 
 export interface SnapshotBuffers {
@@ -70,16 +70,26 @@ export async function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]>
 	}));
 }
 
+/**
+ * indicators.parquet is wide (one FLOAT column per indicator id, see docs/SCHEMA.md) because that
+ * decodes five times faster; the model takes the long rows, so they are unfolded here. An absent
+ * row means the value is missing, exactly like a null.
+ */
 export async function readIndicators(buf: ArrayBuffer): Promise<IndicatorRow[]> {
-	return (await readRows(buf)).map((r) => ({
-		level: r.level as IndicatorRow['level'],
-		code: String(r.code),
-		year: num(r.year) as number,
-		indicator: String(r.indicator),
-		value: num(r.value),
-		unit: r.unit as IndicatorRow['unit'],
-		converted: bool(r.converted)
-	}));
+	const ids = Object.keys(INDICATORS);
+	const out: IndicatorRow[] = [];
+	for (const r of await readRows(buf)) {
+		const level = r.level as IndicatorRow['level'];
+		const code = String(r.code);
+		const year = num(r.year) as number;
+		const converted = bool(r.converted);
+		for (const indicator of ids) {
+			const value = num(r[indicator]);
+			if (value === null) continue;
+			out.push({ level, code, year, indicator, value, unit: INDICATORS[indicator].unit, converted });
+		}
+	}
+	return out;
 }
 
 /** Decodes all four tables. */

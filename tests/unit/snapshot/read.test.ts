@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readClients, readPopulation } from '../../../src/lib/snapshot/read';
+import { readClients, readIndicators, readPopulation } from '../../../src/lib/snapshot/read';
+import { writeIndicatorsWide } from '../../../src/prep/write/parquet';
+import type { IndicatorRow } from '../../../src/lib/snapshot/schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'wmo-read-'));
 const buf = (f: string) => {
@@ -25,6 +27,14 @@ beforeAll(async () => {
 	TO '${join(dir, 'clients.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
 	await con.run(`COPY (SELECT 'gemeente' AS level, 'GM0363' AS code, 2018 AS year, '65+' AS age_band, 123456::BIGINT AS persons, false AS converted)
 	TO '${join(dir, 'population.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+	const long: IndicatorRow[] = [
+		{ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'aandeel_65plus', value: 0.25, unit: 'share_of_inhabitants', converted: true },
+		{ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'huishoudensgrootte', value: 2.5, unit: 'persons_per_household', converted: true },
+		{ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'aandeel_bijstand', value: null, unit: 'share_of_inhabitants', converted: true },
+		{ level: 'gemeente', code: 'GM0363', year: 2017, indicator: 'aandeel_65plus', value: 0.125, unit: 'share_of_inhabitants', converted: false }
+	];
+	const wideRows = await writeIndicatorsWide(con, long, join(dir, 'ind.ndjson'), join(dir, 'indicators.parquet'));
+	expect(wideRows).toBe(2);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,5 +54,14 @@ describe('snapshot reader', () => {
 		expect(row.persons).toBe(123456);
 		expect(typeof row.persons).toBe('number');
 		expect(row.age_band).toBe('65+');
+	});
+
+	it('unfolds the wide indicator table into long rows, dropping missing values', async () => {
+		const rows = await readIndicators(buf('indicators.parquet'));
+		const key = (r: IndicatorRow) => `${r.code}|${r.year}|${r.indicator}`;
+		expect(rows.map(key).sort()).toEqual(['GM0363|2017|aandeel_65plus', 'WK036301|2018|aandeel_65plus', 'WK036301|2018|huishoudensgrootte']);
+		const w = rows.find((r) => r.code === 'WK036301' && r.indicator === 'huishoudensgrootte');
+		expect(w).toEqual({ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'huishoudensgrootte', value: 2.5, unit: 'persons_per_household', converted: true });
+		expect(rows.find((r) => r.code === 'GM0363')).toMatchObject({ value: 0.125, converted: false, unit: 'share_of_inhabitants' });
 	});
 });
