@@ -28,7 +28,7 @@ export interface InitResult {
 	wijkCategories: Category[];
 	models: CategoryModel[];
 	intervals: IntervalBand[];
-	timings: { decodeMs: number; fitMs: number; forecastMs: number; viewsMs: number };
+	timings: { decodeMs: number; fitMs: number; forecastMs: number; viewsMs: number; fitCached: boolean };
 }
 
 export interface GemeenteView {

@@ -18,6 +18,7 @@ import {
 } from '../src/lib/model';
 import type { ForecastApi, GemeenteView, InitResult, RegionSeries } from './forecast-api';
 import { seriesFor, type ForecastIndex } from './series';
+import { fitKey, readFit, writeFit } from './fit-cache';
 
 const HORIZON = 5;
 const HISTORY_YEARS = 5;
@@ -38,7 +39,10 @@ const api: ForecastApi = {
 		tables = await loadSnapshotTables(buffers);
 		const t1 = now();
 		const origin = lastDataYear(tables);
-		fitted = fitModel(tables, { origin });
+		const key = await fitKey(buffers, origin).catch(() => null);
+		const cached = key ? await readFit(key) : null;
+		fitted = cached ?? fitModel(tables, { origin });
+		if (key && !cached) void writeFit(key, fitted);
 		const t2 = now();
 		const rows: ForecastRow[] = forecast(tables, fitted, { origin, horizon: HORIZON });
 		const t3 = now();
@@ -77,7 +81,7 @@ const api: ForecastApi = {
 			wijkCategories,
 			models: fitted.models,
 			intervals: fitted.intervals,
-			timings: { decodeMs: t1 - t0, fitMs: t2 - t1, forecastMs: t3 - t2, viewsMs: now() - t3 }
+			timings: { decodeMs: t1 - t0, fitMs: t2 - t1, forecastMs: t3 - t2, viewsMs: now() - t3, fitCached: !!cached }
 		};
 	},
 

@@ -14,6 +14,8 @@ import { signal, whenIdle } from './page-signals';
 
 export interface Session {
 	ready: Promise<InitResult>;
+	/** Settles once the snapshot tables are downloaded and handed to the worker. */
+	tablesHandedOver: Promise<void>;
 	gemeente(code: string): Promise<GemeenteView | null>;
 	wijkGeometry(code: string): Promise<GeoJSON.FeatureCollection>;
 	profile(code: string): Promise<RegionProfile | null>;
@@ -47,7 +49,9 @@ export function createSession(cb: SessionCallbacks): Session {
 	const dbRequested = new Promise<void>((r) => (dbStarted = r));
 
 	fetchManifest().then(cb.onManifest, (e: Error) => cb.onMessage(e.message));
-	fetchGemeenteGeometry().then(
+	// The map geometry is not needed for the first forecast: fetch it once the tables are in, so it
+	// downloads while the worker computes instead of sharing the bandwidth with the tables.
+	buffers.catch(() => undefined).then(() => fetchGemeenteGeometry()).then(
 		(g) => cb.onCountryGeometry(normaliseGeometry(g)),
 		(e: Error) => {
 			cb.onCountryGeometryMissing();
@@ -56,13 +60,16 @@ export function createSession(cb: SessionCallbacks): Session {
 	);
 
 	async function loadDatabase(b: SnapshotBuffers) {
-		const [{ startDuckDB }, { insertParquet }, { tableCounts }] = await Promise.all([
+		const [{ startDuckDB }, { insertParquet }, { tableCounts, createIndicatorView }] = await Promise.all([
 			import('$lib/data/duckdb'),
 			import('$lib/data/arrow-insert'),
 			import('$lib/data/queries')
 		]);
 		const database = await startDuckDB();
-		for (const [name, buf] of Object.entries(b)) await insertParquet(database.conn, name, buf);
+		for (const [name, buf] of Object.entries(b)) {
+			await insertParquet(database.conn, name === 'indicators' ? 'indicators_wide' : name, buf);
+		}
+		await createIndicatorView(database.conn);
 		console.info('DuckDB geladen', await tableCounts(database.conn));
 		signal('db-ready');
 		return database;
@@ -80,6 +87,7 @@ export function createSession(cb: SessionCallbacks): Session {
 
 	return {
 		ready,
+		tablesHandedOver: buffers.then(() => undefined),
 		gemeente(code) {
 			// Memoised, so a prefetch (search highlight) and the choice itself share one call.
 			let p = views.get(code);

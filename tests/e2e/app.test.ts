@@ -135,6 +135,8 @@ describe('Wmo Vooruitblik in the browser', () => {
 		expect(await p2.getByTestId('samenvatting').getAttribute('data-code')).toBe('GM0344');
 		expect(await p2.getByTestId('wijk').getAttribute('data-code')).toBe(wijk);
 		expect(new URL(p2.url()).search).toBe(url.search);
+		// This second visit reused the fitted model cached by the first (IndexedDB): still the CLI's numbers.
+		expect(again.console.some((c) => c.includes('"fitCached":true'))).toBe(true);
 		const ref = cli.get(`${wijk}|hulp_bij_het_huishouden|${ORIGIN + 2}`)!;
 		const shown = await p2.getByTestId('wijk-forecast').getAttribute('data-value');
 		if (ref.forecast === null) expect(shown).toBe('');
@@ -161,6 +163,21 @@ describe('Wmo Vooruitblik in the browser', () => {
 		const { page } = pages[0];
 		await page.waitForFunction(() => document.documentElement.hasAttribute('data-db-ready'), undefined, { timeout: 60_000 });
 		await expect.poll(() => page.getByText(/Kenmerken \d{4} \(CBS\)/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('works with the keyboard alone: type in the search box, arrows and Enter', async () => {
+		const { page } = await open();
+		const before = await renderSeq(page);
+		const box = page.getByRole('combobox', { name: 'Gemeente' });
+		await box.focus();
+		await page.keyboard.type('zwol');
+		await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('Enter');
+		await waitForRender(page, before);
+		expect(await page.getByTestId('samenvatting').getAttribute('data-code')).toBe('GM0193');
+		expect(new URL(page.url()).searchParams.get('gemeente')).toBe('GM0193');
 	});
 
 	it('requested nothing from another origin and had no CSP violations', () => {

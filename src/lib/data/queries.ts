@@ -20,7 +20,7 @@ export async function regionProfile(conn: AsyncDuckDBConnection, code: string): 
 		WITH latest AS (
 			SELECT max(year) AS year FROM indicators WHERE code = ? AND value IS NOT NULL
 		)
-		SELECT i.indicator, i.value, i.unit, i.converted, i.year,
+		SELECT i.indicator, i.value, i.converted, i.year,
 			(SELECT p.persons FROM population p WHERE p.code = i.code AND p.year = i.year AND p.age_band = 'totaal') AS inhabitants
 		FROM indicators i, latest
 		WHERE i.code = ? AND i.year = latest.year AND i.value IS NOT NULL
@@ -34,7 +34,7 @@ export async function regionProfile(conn: AsyncDuckDBConnection, code: string): 
 			.map((r) => {
 				const indicator = String(r.indicator);
 				const value = Number(r.value);
-				const unit = String(r.unit);
+				const unit = INDICATORS[indicator].unit;
 				const text = unit.startsWith('share_') ? formatShare(value, 1) : formatNumber(value, unit === 'addresses_per_km2' ? 0 : 1);
 				return { indicator, label: INDICATORS[indicator].label, value, text, converted: Boolean(r.converted) };
 			});
@@ -43,6 +43,21 @@ export async function regionProfile(conn: AsyncDuckDBConnection, code: string): 
 	} finally {
 		await stmt.close();
 	}
+}
+
+/**
+ * The snapshot stores indicators wide (one column per indicator, it decodes faster); SQL wants the
+ * long form of schema.ts. Insert the file as `indicators_wide` and expose `indicators` as a view.
+ */
+export async function createIndicatorView(conn: AsyncDuckDBConnection): Promise<void> {
+	const cols = await conn.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'indicators_wide'`);
+	const names = cols.toArray().map((r) => String(r.column_name));
+	const ids = Object.keys(INDICATORS).filter((id) => names.includes(id));
+	if (ids.length === 0) throw new Error('indicators_wide heeft geen indicatorkolommen');
+	await conn.query(`
+		CREATE OR REPLACE VIEW indicators AS
+		SELECT level, code, year, indicator, CAST(value AS DOUBLE) AS value, converted
+		FROM (UNPIVOT indicators_wide ON ${ids.map((id) => `"${id}"`).join(', ')} INTO NAME indicator VALUE value)`);
 }
 
 /** Row counts per table: a cheap self-check after loading, shown nowhere but logged for support. */

@@ -8,6 +8,7 @@ import { shareDeviation, splitDeviation } from './expectedShare';
 import { forwardSelect, type Split } from './forwardSelect';
 import { olsWithIntercept } from './ols';
 import { INDICATOR_IDS, type LevelPanel } from './panel';
+import type { RobustGrowth } from './robustGrowth';
 
 export { MIN_CLIENTS };
 /**
@@ -46,6 +47,8 @@ export interface CategoryFitCore {
 	diffYears: number[];
 	nObs: number;
 	selection: 'time' | 'none';
+	/** Robust national drift (robustGrowth.ts), attached by the engine; absent when none exists. */
+	robustGrowth?: RobustGrowth | null;
 }
 
 interface Rows {

@@ -8,6 +8,7 @@ import { MIN_CLIENTS } from './constants';
 import { shareDeviation, splitDeviation } from './expectedShare';
 import { cumulativeChange, trendSlope } from './extrapolate';
 import type { LevelPanel } from './panel';
+import type { RobustKind } from './robustGrowth';
 
 /** One way to carry the model forward; the nested backtest picks one per level × category. */
 export interface Candidate {
@@ -25,6 +26,17 @@ export interface Candidate {
 	 * It damps one-year noise (rounding to 5, registration) without losing a common shift.
 	 */
 	smoothing: number;
+	/**
+	 * Robust national drift instead of the regression drift: the share grows by the median
+	 * gemeente's latest relative change (robustGrowth.ts), damped like the drift (step j adds
+	 * damping^j of it). Used alone: no gemeente effect, drivers or smoothing with it.
+	 */
+	robust?: RobustKind;
+	/**
+	 * Forecast combination: w × naive (the last count) + (1 − w) × the share forecast × projected
+	 * inhabitants. Only combined with the a-priori candidate.
+	 */
+	naiveWeight?: number;
 }
 
 /**
@@ -41,9 +53,15 @@ export const A_PRIORI_CANDIDATE: Candidate = {
 };
 
 /** All candidates, simplest first (ties go to the earlier one). */
-export function candidateGrid(dampings: number[], gemeenteWeights: number[], smoothings: number[] = [0]): Candidate[] {
+export function candidateGrid(
+	dampings: number[],
+	gemeenteWeights: number[],
+	smoothings: number[] = [0],
+	robustKinds: RobustKind[] = [],
+	naiveWeights: number[] = []
+): Candidate[] {
 	const out: Candidate[] = [];
-	const key = (c: Candidate) => `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}`;
+	const key = (c: Candidate) => `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}|${c.robust ?? ''}|${c.naiveWeight ?? 0}`;
 	const seen = new Set<string>();
 	const add = (c: Candidate) => {
 		if (seen.has(key(c))) return;
@@ -60,7 +78,24 @@ export function candidateGrid(dampings: number[], gemeenteWeights: number[], smo
 			}
 		}
 	}
+	// Appended, so the indices of the grid above stay as they were.
+	for (const robust of robustKinds)
+		for (const d of dampings) if (d !== 0) add({ ...A_PRIORI_CANDIDATE, source: 'last', damping: d, robust });
+	for (const w of naiveWeights) if (w > 0 && w < 1) add({ ...A_PRIORI_CANDIDATE, naiveWeight: w });
 	return out;
+}
+
+/** Same candidate (all fields, the optional robust kind included)? */
+export function sameCandidate(a: Candidate, b: Partial<Candidate>): boolean {
+	return (
+		a.source === b.source &&
+		a.damping === b.damping &&
+		a.gemeenteWeight === b.gemeenteWeight &&
+		a.drivers === b.drivers &&
+		a.smoothing === b.smoothing &&
+		(a.robust ?? null) === (b.robust ?? null) &&
+		(a.naiveWeight ?? 0) === (b.naiveWeight ?? 0)
+	);
 }
 
 /** Where each unit stands at the origin. */
@@ -176,7 +211,7 @@ export function indicatorStep(lp: LevelPanel, core: CategoryFitCore, origin: num
 }
 
 /** Share forecast of unit i after `steps` years under a candidate; NaN if the unit has none. */
-export type ShareForecaster = (i: number, steps: number, cand: Candidate) => number;
+export type ShareForecaster = (i: number, steps: number, cand: Candidate, pop?: number) => number;
 
 export function makeForecaster(
 	lp: LevelPanel,
@@ -191,14 +226,22 @@ export function makeForecaster(
 	};
 	const gG = gamma(EC_POS);
 	const gW = gamma(EC_POS + 1);
-	return (i, steps, cand) => {
+	// The own gemeente's effect per unit, looked up once (the nested choice calls this a lot).
+	const gEffOf = new Float64Array(lp.codes.length);
+	for (let i = 0; i < gEffOf.length; i++) gEffOf[i] = core.gemeenteEffect[lp.gemeente[i]] ?? 0;
+	const plain = (i: number, steps: number, cand: Candidate): number => {
 		let s0 = base.share[i];
 		if (!(base.count[i] >= MIN_CLIENTS) || !(s0 >= 0)) return NaN;
 		const prev = base.prevCarried[i];
 		if (cand.smoothing && prev >= 0) s0 = (1 - cand.smoothing) * s0 + cand.smoothing * prev;
 		let s = s0;
+		if (cand.robust) {
+			const g = core.robustGrowth?.[cand.robust];
+			if (g === undefined || Number.isNaN(g)) return s0;
+			return s0 * Math.exp(cumulativeChange(g * cand.damping, steps, cand.damping));
+		}
 		if (cand.damping) {
-			const gEff = cand.gemeenteWeight ? (core.gemeenteEffect[lp.gemeente[i]] ?? 0) : 0;
+			const gEff = cand.gemeenteWeight ? gEffOf[i] : 0;
 			const drift = (cand.source === 'pooled' ? core.driftPooled : core.driftLast) + cand.gemeenteWeight * gEff;
 			s += cumulativeChange(drift * cand.damping, steps, cand.damping);
 		}
@@ -208,6 +251,12 @@ export function makeForecaster(
 			s += s0 * (base.devGemeente[i] * ((1 + gG) ** steps - 1) + base.devOwn[i] * ((1 + gW) ** steps - 1));
 		}
 		return Math.max(0, s);
+	};
+	return (i, steps, cand, pop) => {
+		const s = plain(i, steps, cand);
+		const w = cand.naiveWeight;
+		if (!w || !(pop! > 0) || Number.isNaN(s)) return s;
+		return (1 - w) * s + (w * base.count[i]) / pop!;
 	};
 }
 
@@ -246,7 +295,7 @@ export function forecastCategory(
 				out.sharePop[k] = cnt;
 				continue;
 			}
-			const s = shareAt(i, h + lag, cand);
+			const s = shareAt(i, h + lag, cand, pop);
 			out.share[k] = s;
 			out.model[k] = s * pop;
 			out.sharePop[k] = s0 * pop;

@@ -9,6 +9,7 @@ import {
 	forecastCategory,
 	indicatorStep,
 	makeForecaster,
+	sameCandidate,
 	unitBase,
 	type Candidate,
 	type CategoryForecastArrays,
@@ -18,6 +19,7 @@ import {
 import type { LevelPanel, Panel } from './panel';
 import { projectPanel } from './population';
 import { reconcileCategory } from './reconcile';
+import { robustShareGrowth } from './robustGrowth';
 import type { ModelConfig } from './types';
 
 export interface CoreRun {
@@ -58,6 +60,10 @@ function cached<T>(panel: Panel, key: string, make: () => T): T {
 	return v;
 }
 
+export function gridOf(cfg: ModelConfig): Candidate[] {
+	return candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []);
+}
+
 export function horizonFor(panel: Panel, origin: number): number {
 	return Math.max(5, panel.lastYear - origin);
 }
@@ -70,11 +76,15 @@ export function coreRun(panel: Panel, level: Level, cat: Category, origin: numbe
 	return cached(panel, `core|${level}|${cat}|${origin}|${cfgKey(cfg)}`, () => {
 		const lp = panel[level];
 		const horizon = horizonFor(panel, origin);
-		const core = fitCategoryCore(lp, cat, origin, cfg.maxDrivers);
+		const robust = cfg.robustDrifts ?? [];
+		const core: CategoryFitCore = {
+			...fitCategoryCore(lp, cat, origin, cfg.maxDrivers),
+			robustGrowth: robust.length ? robustShareGrowth(panel, cat, origin) : null
+		};
 		const base = unitBase(lp, cat, origin, core.selected.some((j) => j >= EC_POS));
 		const indStep = indicatorStep(lp, core, origin);
 		const pop = projectPanel(panel, origin, horizon)[level].total;
-		const candidates = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings);
+		const candidates = gridOf(cfg);
 		const shareAt = makeForecaster(lp, core, base, indStep, cfg.indicatorDamping);
 		const made = new Map<number, CategoryForecastArrays>();
 		const forecastFor = (c: number) => {
@@ -94,18 +104,11 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 	return cached(panel, `sel|${level}|${cat}|${T}|${cfgKey(cfg)}`, () => {
 		const lp = panel[level];
 		const nY = lp.nYears;
-		const cands = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings);
+		const cands = gridOf(cfg);
 		const nC = cands.length;
 		const fixed = cfg.fixedCandidate;
 		if (fixed) {
-			const index = cands.findIndex(
-				(c) =>
-					c.source === fixed.source &&
-					c.damping === fixed.damping &&
-					c.gemeenteWeight === fixed.gemeenteWeight &&
-					c.drivers === fixed.drivers &&
-					c.smoothing === fixed.smoothing
-			);
+			const index = cands.findIndex((c) => sameCandidate(c, fixed));
 			if (index < 0) throw new Error('fixedCandidate is not in the candidate grid');
 			return { index, wape: [], origins: [], n: 0 };
 		}
@@ -113,9 +116,17 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 		let act = 0;
 		let n = 0;
 		const origins: number[] = [];
-		for (let o = panel.firstYear + 1; o < T; o++) {
+		for (let o = panel.firstYear; o < T; o++) {
+			// The first year has no change before it: only a combination with naive can be scored there.
+			if (o === panel.firstYear && !cfg.naiveWeights?.length) continue;
 			const run = coreRun(panel, level, cat, o, cfg);
-			if (!run.core.diffYears.length) continue;
+			if (!run.core.diffYears.length && !run.core.robustGrowth && !cfg.naiveWeights?.length) continue;
+			// Candidates that behave the same in this run are computed once (e.g. drivers when none
+			// were selected, a robust drift that does not exist yet).
+			const rep = representatives(cands, run);
+			const own: number[] = [];
+			for (let c = 0; c < nC; c++) if (rep[c] === c) own.push(c);
+			const part = new Float64Array(nC);
 			let used = false;
 			for (let h = 1; o + h <= T && h <= run.horizon; h++) {
 				const y = o + h - lp.firstYear;
@@ -125,18 +136,36 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 					const pop = run.pop[i * run.horizon + h - 1];
 					if (!(pop > 0) || !(run.base.count[i] >= 10) || !(run.base.share[i] >= 0)) continue;
 					const steps = h + o - run.base.year[i];
-					for (let c = 0; c < nC; c++) err[c] += Math.abs(run.shareAt(i, steps, cands[c]) * pop - a);
+					for (const c of own) part[c] += Math.abs(run.shareAt(i, steps, cands[c], pop) * pop - a);
 					act += a;
 					n++;
 					used = true;
 				}
 			}
+			for (let c = 0; c < nC; c++) err[c] += part[rep[c]];
 			if (used) origins.push(o);
 		}
 		if (!(act > 0)) return { index: 0, wape: [], origins: [], n: 0 };
 		let best = 0;
 		for (let c = 1; c < nC; c++) if (err[c] < err[best] - 1e-9) best = c;
 		return { index: best, wape: Array.from(err, (e) => e / act), origins, n };
+	});
+}
+
+/** Per candidate, the first candidate that forecasts identically in this run. */
+function representatives(cands: Candidate[], run: CoreRun): number[] {
+	const noDrivers = run.core.selected.length === 0;
+	const seen = new Map<string, number>();
+	return cands.map((c, idx) => {
+		const eff: Candidate =
+			c.robust && !run.core.robustGrowth
+				? { ...c, robust: undefined, damping: 0, source: 'pooled' }
+				: { ...c, drivers: c.drivers && !noDrivers };
+		const key = `${eff.source}|${eff.damping}|${eff.gemeenteWeight}|${eff.drivers}|${eff.smoothing}|${eff.robust ?? ''}|${eff.naiveWeight ?? 0}`;
+		const hit = seen.get(key);
+		if (hit !== undefined) return hit;
+		seen.set(key, idx);
+		return idx;
 	});
 }
 

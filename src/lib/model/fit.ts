@@ -16,7 +16,8 @@ export const DEFAULT_CONFIG: ModelConfig = {
 	gemeenteWeights: [0, 0.5, 1],
 	smoothings: [0, 0.5],
 	indicatorDamping: 1,
-	reconcile: true
+	reconcile: true,
+	robustDrifts: ['median', 'weightedMedian']
 };
 
 export const MAX_HORIZON = 5;
@@ -107,6 +108,16 @@ function describeModel(core: CategoryFitCore, cand: Candidate, sel: Selection): 
 		smoothing: cand.smoothing,
 		driftSource: cand.source,
 		gemeenteEffect: cand.gemeenteWeight ? core.gemeenteEffect : {},
+		...(cand.robust && core.robustGrowth
+			? {
+					robustDrift: {
+						kind: cand.robust,
+						logGrowth: core.robustGrowth[cand.robust],
+						year: core.robustGrowth.year,
+						nGemeenten: core.robustGrowth.n
+					}
+				}
+			: {}),
 		selection: core.selection,
 		validation: {
 			origins: sel.origins,
@@ -122,6 +133,11 @@ function methodText(core: CategoryFitCore, cand: Candidate): string {
 	const who = core.level === 'wijk' ? 'wijk' : 'gemeente';
 	const cat = CATEGORY_LABELS[core.category];
 	const base = `${cat} (${who}): het aandeel cliënten per inwoner × de verwachte bevolking`;
+	if (cand.robust && core.robustGrowth) {
+		const g = core.robustGrowth[cand.robust];
+		const pct = (100 * (Math.exp(g) - 1)).toFixed(1).replace('.', ',');
+		return `${base}, met de landelijke trend: het aandeel groeit ${cand.damping < 1 ? 'gedempt ' : ''}mee met de verandering van de middelste gemeente in ${core.robustGrowth.year} (${g >= 0 ? '+' : ''}${pct}% per jaar${cand.robust === 'weightedMedian' ? ', gewogen naar cliënten' : ''}). Dat voorspelde eerdere jaren beter dan een gelijkblijvend aandeel.`;
+	}
 	if (core.diffYears.length < 2) {
 		return `${base}; het aandeel blijft gelijk, want er zijn nog te weinig jaren om een trend te toetsen.`;
 	}

@@ -31,7 +31,10 @@ function coreFromModel(m: CategoryModel, origin: number): CategoryFitCore {
 		gemeenteEffect: m.gemeenteEffect,
 		diffYears: m.diffYears,
 		nObs: m.nObs,
-		selection: m.selection
+		selection: m.selection,
+		robustGrowth: m.robustDrift
+			? { year: m.robustDrift.year, median: m.robustDrift.logGrowth, weightedMedian: m.robustDrift.logGrowth, n: m.robustDrift.nGemeenten }
+			: null
 	};
 }
 
@@ -56,7 +59,14 @@ export function forecastArrays(
 		const fc = forecastCategory(
 			lp,
 			core,
-			{ source: 'pooled', damping: m.driftDamping, gemeenteWeight: m.gemeenteWeight, drivers: m.useDrivers, smoothing: m.smoothing },
+			{
+				source: 'pooled',
+				damping: m.driftDamping,
+				gemeenteWeight: m.gemeenteWeight,
+				drivers: m.useDrivers,
+				smoothing: m.smoothing,
+				...(m.robustDrift ? { robust: m.robustDrift.kind } : {})
+			},
 			base,
 			indicatorStep(lp, core, opts.origin),
 			pops[m.level],

@@ -2,7 +2,8 @@
 // per level × size band × horizon, from forecasts made at earlier origins of years up to the
 // origin. Horizons without errors grow from the longest measured one by (h / h_max)^b, with b the
 // growth of the interval width over the measured horizons (log-log slope), kept within [½, 1]:
-// ½ is a random walk's √h (used when only one horizon is measured), 1 is linear growth.
+// ½ is a random walk's √h (used when only one horizon is measured), 1 is linear growth. A measured
+// horizon is never narrower than √h times the first measured one.
 
 import type { Level } from '../snapshot/schema';
 import { quantile } from './metrics';
@@ -44,12 +45,16 @@ export function intervalTable(errors: LogError[], maxHorizon: number): IntervalB
 				let pick = buckets.get(`${level}|${h}|${band}`) ?? [];
 				if (pick.length < MIN_INTERVAL_ERRORS) pick = buckets.get(`${level}|${h}|*`) ?? [];
 				if (pick.length >= MIN_INTERVAL_ERRORS) {
+					// Never narrower than √h times the first measured horizon: longer horizons are
+					// measured on fewer origins (often one year), whose shared shocks a quantile misses.
+					const first = measured[0];
+					const floor = first ? Math.sqrt(h / first.horizon) : 0;
 					lastMeasured = {
 						level,
 						band,
 						horizon: h,
-						q10: Math.min(0, quantile(pick, 0.1)),
-						q90: Math.max(0, quantile(pick, 0.9)),
+						q10: Math.min(0, quantile(pick, 0.1), first ? first.q10 * floor : 0),
+						q90: Math.max(0, quantile(pick, 0.9), first ? first.q90 * floor : 0),
 						n: pick.length,
 						source: 'backtest'
 					};

@@ -77,6 +77,11 @@ export interface CategoryModel {
 	driftSource: 'pooled' | 'last';
 	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */
 	gemeenteEffect: Record<string, number>;
+	/**
+	 * Set when the chosen drift is the robust national one: the median gemeente's relative share
+	 * change in `year` (log scale; × driftDamping per step as for the drift), over `nGemeenten`.
+	 */
+	robustDrift?: { kind: 'median' | 'weightedMedian'; logGrowth: number; year: number; nGemeenten: number };
 	/** How the drivers were chosen: validated on a later year, or not at all (one year of changes). */
 	selection: 'time' | 'none';
 	/** Nested choice of drift, damping and gemeente weight: origins scored and the WAPE reached. */
@@ -115,7 +120,23 @@ export interface ModelConfig {
 	 * Skip the nested choice and always use this candidate (for comparisons, e.g. the seeds'
 	 * method: pooled drift, linear, drivers on). Must be in the grid the other options span.
 	 */
-	fixedCandidate?: { source: 'pooled' | 'last'; damping: number; gemeenteWeight: number; drivers: boolean; smoothing: number };
+	fixedCandidate?: {
+		source: 'pooled' | 'last';
+		damping: number;
+		gemeenteWeight: number;
+		drivers: boolean;
+		smoothing: number;
+		robust?: 'median' | 'weightedMedian';
+		naiveWeight?: number;
+	};
+	/**
+	 * Candidate robust national drifts (robustGrowth.ts): the median gemeente's latest relative
+	 * share change, each gemeente once ('median') or weighted by clients ('weightedMedian').
+	 * Absent or empty: not offered.
+	 */
+	robustDrifts?: ('median' | 'weightedMedian')[];
+	/** Candidate weights w of a combination w × naive + (1 − w) × share × population. */
+	naiveWeights?: number[];
 }
 
 export interface FittedModel {

@@ -69,35 +69,43 @@ async function main() {
 			`  ${g.gemeente_code} ${(names.get(g.gemeente_code) ?? '').padEnd(22)} ${g.origin}→${g.origin + 1}: ${String(g.n).padStart(3)} wijken, ${pct(g.errorShare).padStart(5)}% of the error, actual growth ${pct(g.actualGrowth).padStart(6)}%, model MAPE ${pct(g.modelMape).padStart(5)}%`
 		);
 
-	// The evidence behind the choice for a forecast from the last year (nested: earlier origins only).
+	// The evidence behind each choice (nested: forecasts from earlier origins of years ≤ T only).
 	const panel = buildPanel(tables);
 	const cfg = resolveConfig(argValue(args, 'config') ? JSON.parse(argValue(args, 'config')!) : undefined);
-	const T = panel.lastYear;
-	console.log(`\nNested choice for a forecast from ${T}: WAPE % of forecasts from earlier origins of years ≤ ${T}`);
-	console.log('level    category                  origins      n | share stays | best with drift | best with gemeente effect | with drivers | with smoothing | chosen');
 	const families: [string, (c: Candidate) => boolean][] = [
-		['drift', (c) => c.damping > 0 && !c.gemeenteWeight && !c.drivers && !c.smoothing],
+		['drift', (c) => c.damping > 0 && !c.robust && !c.gemeenteWeight && !c.drivers && !c.smoothing],
 		['gemeente', (c) => c.gemeenteWeight > 0 && !c.drivers && !c.smoothing],
 		['drivers', (c) => c.drivers && !c.damping && !c.smoothing],
-		['smoothing', (c) => c.smoothing > 0 && !c.damping && !c.drivers]
+		['smoothing', (c) => c.smoothing > 0 && !c.damping && !c.drivers],
+		['median', (c) => c.robust === 'median'],
+		['wmedian', (c) => c.robust === 'weightedMedian'],
+		['combination', (c) => !!c.naiveWeight]
 	];
-	for (const level of ['wijk', 'gemeente'] as const) {
-		for (const cat of panel[level].categories) {
-			const run = coreRun(panel, level, cat, T, cfg);
-			const sel = selectCandidate(panel, level, cat, T, cfg);
-			if (!sel.wape.length) {
-				console.log(`${level.padEnd(8)} ${cat.padEnd(25)} none: too few years to compare; the share stays`);
-				continue;
+	const widths = [11, 9, 9, 8, 9, 10, 10, 11];
+	const describe = (c: Candidate) =>
+		c.robust
+			? `${c.robust === 'median' ? 'median' : 'client-weighted median'} gemeente drift ×${c.damping}`
+			: c.naiveWeight
+				? `${c.naiveWeight} × naive + ${1 - c.naiveWeight} × share×pop`
+				: `${c.damping ? `${c.source} drift ×${c.damping}` : 'no drift'}${c.gemeenteWeight ? `, gemeente ×${c.gemeenteWeight}` : ''}${c.drivers ? ', drivers' : ''}${c.smoothing ? `, smoothing ${c.smoothing}` : ''}`;
+	for (const T of [...new Set([...table.origins, panel.lastYear])]) {
+		console.log(`\nNested choice at origin ${T}: WAPE % of forecasts from earlier origins of years ≤ ${T} (best candidate of each family)`);
+		console.log(
+			'level    category                  origins      n | share stays | reg.drift | gem.eff. | drivers | smoothing | med.drift | wmed.drift | combination | chosen'
+		);
+		for (const level of ['wijk', 'gemeente'] as const) {
+			for (const cat of panel[level].categories) {
+				const run = coreRun(panel, level, cat, T, cfg);
+				const sel = selectCandidate(panel, level, cat, T, cfg);
+				if (!sel.wape.length) {
+					console.log(`${level.padEnd(8)} ${cat.padEnd(25)} none: no earlier origin to compare on; the share stays`);
+					continue;
+				}
+				const best = families.map(([, f]) => Math.min(...run.candidates.map((c, i) => (f(c) ? sel.wape[i] : Infinity))));
+				console.log(
+					`${level.padEnd(8)} ${cat.padEnd(25)} ${sel.origins.join(',').padEnd(10)} ${String(sel.n).padStart(6)} | ${[sel.wape[0], ...best].map((b, i) => pct2(b).padStart(widths[i])).join(' | ')} | ${describe(run.candidates[sel.index])}`
+				);
 			}
-			const best = families.map(([, f]) => {
-				const w = run.candidates.map((c, i) => (f(c) ? sel.wape[i] : Infinity));
-				return Math.min(...w);
-			});
-			const c = run.candidates[sel.index];
-			const chosen = `${c.damping ? `${c.source} drift ×${c.damping}` : 'no drift'}${c.gemeenteWeight ? `, gemeente ×${c.gemeenteWeight}` : ''}${c.drivers ? ', drivers' : ''}${c.smoothing ? `, smoothing ${c.smoothing}` : ''}`;
-			console.log(
-				`${level.padEnd(8)} ${cat.padEnd(25)} ${sel.origins.join(',').padEnd(10)} ${String(sel.n).padStart(6)} | ${pct2(sel.wape[0]).padStart(11)} | ${best.map((b, i) => pct2(b).padStart([15, 25, 12, 14][i])).join(' | ')} | ${chosen}`
-			);
 		}
 	}
 

@@ -1,0 +1,51 @@
+// A cache of fitted models in IndexedDB, so a second visit skips the fit. The key is the worker's
+// own URL (content-hashed by the build, so it changes with any model code change) plus a SHA-256 of
+// the four snapshot tables: the same code on the same data gives the same fit, so a hit returns
+// exactly what fitModel would, and the forecasts still equal `npm run forecast`.
+import type { SnapshotBuffers } from '../src/lib/snapshot/read';
+import type { FittedModel } from '../src/lib/model';
+
+const DB = 'wmo-vooruitblik';
+const STORE = 'fits';
+
+export async function fitKey(buffers: SnapshotBuffers, origin: number): Promise<string> {
+	const parts = [buffers.regions, buffers.clients, buffers.population, buffers.indicators];
+	const hashes = await Promise.all(parts.map((b) => crypto.subtle.digest('SHA-256', b)));
+	const hex = hashes.map((h) => Array.from(new Uint8Array(h).slice(0, 12), (x) => x.toString(16).padStart(2, '0')).join(''));
+	return `${self.location.pathname}|${origin}|${hex.join('.')}`;
+}
+
+function openDb(): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const req = indexedDB.open(DB, 1);
+		req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+/** The cached fit, or null (no cache, a miss, private mode, or any storage error). */
+export async function readFit(key: string): Promise<FittedModel | null> {
+	try {
+		const db = await openDb();
+		return await new Promise((resolve) => {
+			const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+			req.onsuccess = () => resolve((req.result as FittedModel | undefined) ?? null);
+			req.onerror = () => resolve(null);
+		});
+	} catch {
+		return null;
+	}
+}
+
+/** Store a fit and drop older ones (other code or data versions); never throws. */
+export async function writeFit(key: string, fitted: FittedModel): Promise<void> {
+	try {
+		const db = await openDb();
+		const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
+		store.clear();
+		store.put(fitted, key);
+	} catch {
+		/* caching is optional */
+	}
+}
