@@ -39,8 +39,10 @@ export interface GemeenteView {
 }
 
 export interface ForecastApi {
-	/** Decode the snapshot, fit the models, forecast everything. */
-	init(buffers: SnapshotBuffers): Promise<InitResult>;
+	/** Hand over one snapshot table as soon as it is downloaded; the worker decodes it right away. */
+	addTable(name: keyof SnapshotBuffers, buffer: ArrayBuffer): void;
+	/** Once all four tables are in: fit the models (or reuse a cached fit) and forecast everything. */
+	init(): Promise<InitResult>;
 	gemeente(code: string): Promise<GemeenteView | null>;
 	/** Rolling-origin backtest (slow; run in a second worker after the first forecast). */
 	backtest(buffers: SnapshotBuffers): Promise<BacktestRow[]>;

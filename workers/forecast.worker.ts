@@ -19,6 +19,7 @@ import {
 import type { ForecastApi, GemeenteView, InitResult, RegionSeries } from './forecast-api';
 import { seriesFor, type ForecastIndex } from './series';
 import { fitKey, readFit, writeFit } from './fit-cache';
+import { TableIntake, type TableName } from './table-intake';
 
 const HORIZON = 5;
 const HISTORY_YEARS = 5;
@@ -26,6 +27,7 @@ const HISTORY_YEARS = 5;
 let tables: SnapshotTables | null = null;
 let fitted: FittedModel | null = null;
 let index: ForecastIndex | null = null;
+const intake = new TableIntake();
 const names = new Map<string, string>();
 const wijkenOf = new Map<string, string[]>();
 
@@ -34,10 +36,16 @@ function now() {
 }
 
 const api: ForecastApi = {
-	async init(buffers: SnapshotBuffers): Promise<InitResult> {
-		const t0 = now();
-		tables = await loadSnapshotTables(buffers);
+	addTable(name: TableName, buffer: ArrayBuffer) {
+		intake.add(name, buffer);
+	},
+
+	async init(): Promise<InitResult> {
+		const loaded = await intake.all();
+		const buffers = loaded.buffers;
+		tables = loaded.tables;
 		const t1 = now();
+		const t0 = intake.firstAt ?? t1;
 		const origin = lastDataYear(tables);
 		const key = await fitKey(buffers, origin).catch(() => null);
 		const cached = key ? await readFit(key) : null;

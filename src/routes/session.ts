@@ -35,13 +35,13 @@ export function createSession(cb: SessionCallbacks): Session {
 	const fw = startForecastWorker();
 	const { api, worker } = fw;
 	const workers: Worker[] = [worker];
-	const buffers = fetchTables();
+	// Copies, not transfers: the buffers are kept for DuckDB later.
+	const buffers = fetchTables((name, buffer) => void api.addTable(name, buffer));
 	buffers.then(
 		() => performance.mark('tables-fetched'),
 		() => {} // reported through `ready`
 	);
-	// Copies, not transfers: the buffers are kept for DuckDB later.
-	const ready = buffers.then((b) => guarded(fw, api.init(b)));
+	const ready = buffers.then(() => guarded(fw, api.init()));
 	const geo = new Map<string, Promise<GeoJSON.FeatureCollection>>();
 	const views = new Map<string, Promise<GemeenteView | null>>();
 	let db: Promise<import('$lib/data/duckdb').Database> | null = null;

@@ -180,6 +180,22 @@ describe('Wmo Vooruitblik in the browser', () => {
 		expect(new URL(page.url()).searchParams.get('gemeente')).toBe('GM0193');
 	});
 
+	it('tapping a wijk on the map (touch, tablet size) shows its figures', async () => {
+		const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+		const rec = await openRecordedPage(tablet);
+		pages.push(rec);
+		await rec.page.goto(`${baseUrl}?gemeente=GM0344`);
+		await rec.page.waitForFunction(() => document.documentElement.hasAttribute('data-map-ready'), undefined, { timeout: 60_000 });
+		const box = (await rec.page.locator('canvas.maplibregl-canvas').boundingBox())!;
+		const before = await renderSeq(rec.page);
+		await rec.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await waitForRender(rec.page, before);
+		const wijk = rec.page.getByTestId('wijk');
+		expect(await wijk.getAttribute('data-code')).toMatch(/^WK0344/);
+		expect(new URL(rec.page.url()).searchParams.get('wijk')).toBe(await wijk.getAttribute('data-code'));
+		expect(await rec.page.getByTestId('wijk-forecast').textContent()).toMatch(/\d/);
+	});
+
 	it('requested nothing from another origin and had no CSP violations', () => {
 		const origin = new URL(baseUrl).origin;
 		const all = pages.flatMap((p) => p.requests);

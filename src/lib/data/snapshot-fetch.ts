@@ -58,14 +58,21 @@ export function fetchManifest(): Promise<SnapshotManifest> {
 	return fetchJson<SnapshotManifest>(SNAPSHOT_FILES.manifest);
 }
 
-/** The four Parquet tables, fetched in parallel. */
-export async function fetchTables(): Promise<SnapshotBuffers> {
-	const [regions, clients, population, indicators] = await Promise.all([
-		fetchBuffer(SNAPSHOT_FILES.regions),
-		fetchBuffer(SNAPSHOT_FILES.clients),
-		fetchBuffer(SNAPSHOT_FILES.population),
-		fetchBuffer(SNAPSHOT_FILES.indicators)
-	]);
+/**
+ * The four Parquet tables, fetched in parallel. `onTable` sees each one as soon as it is in, so the
+ * worker can decode the small tables while the large one is still on its way.
+ */
+export async function fetchTables(onTable?: (name: keyof SnapshotBuffers, buffer: ArrayBuffer) => void): Promise<SnapshotBuffers> {
+	const names = ['regions', 'clients', 'population', 'indicators'] as const;
+	const buffers = await Promise.all(
+		names.map((n) =>
+			fetchBuffer(SNAPSHOT_FILES[n]).then((b) => {
+				onTable?.(n, b);
+				return b;
+			})
+		)
+	);
+	const [regions, clients, population, indicators] = buffers;
 	return { regions, clients, population, indicators };
 }
 

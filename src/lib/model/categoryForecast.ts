@@ -226,9 +226,16 @@ export function makeForecaster(
 	};
 	const gG = gamma(EC_POS);
 	const gW = gamma(EC_POS + 1);
-	// The own gemeente's effect per unit, looked up once (the nested choice calls this a lot).
-	const gEffOf = new Float64Array(lp.codes.length);
-	for (let i = 0; i < gEffOf.length; i++) gEffOf[i] = core.gemeenteEffect[lp.gemeente[i]] ?? 0;
+	// The own gemeente's effect per unit, looked up once, on first use (the nested choice calls
+	// this a lot; most forecasters never need it).
+	let gEffOf: Float64Array | null = null;
+	const gemeenteEffectOf = (i: number): number => {
+		if (!gEffOf) {
+			gEffOf = new Float64Array(lp.codes.length);
+			for (let u = 0; u < gEffOf.length; u++) gEffOf[u] = core.gemeenteEffect[lp.gemeente[u]] ?? 0;
+		}
+		return gEffOf[i];
+	};
 	const plain = (i: number, steps: number, cand: Candidate): number => {
 		let s0 = base.share[i];
 		if (!(base.count[i] >= MIN_CLIENTS) || !(s0 >= 0)) return NaN;
@@ -241,7 +248,7 @@ export function makeForecaster(
 			return s0 * Math.exp(cumulativeChange(g * cand.damping, steps, cand.damping));
 		}
 		if (cand.damping) {
-			const gEff = cand.gemeenteWeight ? gEffOf[i] : 0;
+			const gEff = cand.gemeenteWeight ? gemeenteEffectOf(i) : 0;
 			const drift = (cand.source === 'pooled' ? core.driftPooled : core.driftLast) + cand.gemeenteWeight * gEff;
 			s += cumulativeChange(drift * cand.damping, steps, cand.damping);
 		}

@@ -60,8 +60,16 @@ function cached<T>(panel: Panel, key: string, make: () => T): T {
 	return v;
 }
 
+const grids = new Map<string, Candidate[]>();
+/** The candidate grid of a config (built once per config; treat as read-only). */
 export function gridOf(cfg: ModelConfig): Candidate[] {
-	return candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []);
+	const key = JSON.stringify([cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []]);
+	let g = grids.get(key);
+	if (!g) {
+		g = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []);
+		grids.set(key, g);
+	}
+	return g;
 }
 
 export function horizonFor(panel: Panel, origin: number): number {

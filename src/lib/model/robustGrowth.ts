@@ -57,8 +57,18 @@ function gemeentePairs(lp: LevelPanel, cat: Category, y: number): Map<string, nu
 	return acc;
 }
 
+const memo = new WeakMap<Panel, Map<string, RobustGrowth | null>>();
+
 /** The robust drift of a category from data up to `origin`; null when no year has a change. */
 export function robustShareGrowth(panel: Panel, cat: Category, origin: number): RobustGrowth | null {
+	let m = memo.get(panel);
+	if (!m) memo.set(panel, (m = new Map()));
+	const key = `${cat}|${origin}`;
+	if (!m.has(key)) m.set(key, computeGrowth(panel, cat, origin));
+	return m.get(key)!;
+}
+
+function computeGrowth(panel: Panel, cat: Category, origin: number): RobustGrowth | null {
 	for (let year = Math.min(origin, panel.lastYear); year > panel.firstYear; year--) {
 		const y = year - panel.firstYear;
 		const pairs = gemeentePairs(panel.wijk, cat, y);

@@ -16,6 +16,9 @@ export interface ColorScale {
 // ColorBrewer Blues (sequential) and RdBu reversed (diverging): colour-blind safe, print well.
 const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 const DIVERGING = ['#2166ac', '#67a9cf', '#f7f7f7', '#ef8a62', '#b2182b'];
+// One-sided change: the red half (growth) or the blue half (decline) of the same scheme.
+const GROWTH = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
+const DECLINE = ['#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff'];
 
 export const NO_DATA_COLOR = '#d9d9d9';
 
@@ -28,6 +31,19 @@ function quantile(sorted: number[], p: number): number {
 
 export function buildScale(values: Array<number | null | undefined>, measure: Measure): ColorScale {
 	const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+	if (measure === 'verandering' && v.length > 0 && (v[0] >= 0 || v[v.length - 1] <= 0)) {
+		// Every region changes the same way: classes within that direction say more than a scale
+		// centred on zero where everything would fall into one class.
+		const growth = v[v.length - 1] > 0;
+		const raw = [0.2, 0.4, 0.6, 0.8].map((p) => quantile(v, p));
+		const breaks = raw.filter((b, i) => i === 0 || b > raw[i - 1]);
+		const palette = growth ? GROWTH : DECLINE;
+		const colors = pick(palette, breaks.length + 1);
+		const digits = Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1])) < 0.05 ? 1 : 0;
+		const edges = [v[0], ...breaks, v[v.length - 1]];
+		const f = (x: number) => formatPercentChange(x, digits);
+		return { measure, breaks, colors, labels: colors.map((_, i) => `${f(edges[i])} – ${f(edges[i + 1])}`) };
+	}
 	if (measure === 'verandering') {
 		const maxAbs = v.length ? Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1])) : 0.1;
 		// Round the outer break to a readable step so the legend shows tidy numbers.

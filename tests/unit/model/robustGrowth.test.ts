@@ -27,6 +27,25 @@ describe('robust national drift', () => {
 		expect(robustShareGrowth(buildPanel(cut), 'totaal', 2017)).toEqual(g);
 	});
 
+	it('a model with robust candidates uses no data after the origin', () => {
+		const tables = syntheticTables({ gemeenten: 24, wijkenPerGemeente: 3, noise: 0.002 });
+		const cut = {
+			...tables,
+			clients: tables.clients.filter((r) => r.year <= 2017),
+			population: tables.population.filter((r) => r.year <= 2017),
+			indicators: tables.indicators.filter((r) => r.year <= 2017)
+		};
+		const a = forecast(tables, fitModel(tables, { origin: 2017 }), { origin: 2017, horizon: 2 });
+		const b = forecast(cut, fitModel(cut, { origin: 2017 }), { origin: 2017, horizon: 2 });
+		const key = (r: { code: string; category: string; year: number }) => `${r.code}|${r.category}|${r.year}`;
+		const mb = new Map(b.map((r) => [key(r), r]));
+		expect(a.length).toBe(b.length);
+		for (const r of a) {
+			expect(r.forecast).toBeCloseTo(mb.get(key(r))!.forecast!, 6);
+			expect(r.upper).toBeCloseTo(mb.get(key(r))!.upper!, 6);
+		}
+	});
+
 	it('adds robust candidates after the old grid, whose indices stay', () => {
 		const old = candidateGrid([0, 0.5, 1], [0, 0.5, 1], [0, 0.5]);
 		const grid = candidateGrid([0, 0.5, 1], [0, 0.5, 1], [0, 0.5], ['median', 'weightedMedian']);

@@ -33,3 +33,17 @@ describe('choropleth scale', () => {
 		expect(s.labels[4]).toMatch(/^> \+/);
 	});
 });
+
+describe('choropleth scale for one-sided change', () => {
+	it('uses classes within the direction when every region grows', () => {
+		const s = buildScale([0.15, 0.18, 0.2, 0.22, 0.25, 0.3], 'verandering');
+		expect(s.breaks.every((b) => b > 0.15)).toBe(true);
+		expect(colorFor(s, 0.15)).not.toBe(colorFor(s, 0.3));
+		expect(s.labels[0]).toMatch(/^\+15%/);
+	});
+
+	it('uses the blue half when every region declines', () => {
+		const s = buildScale([-0.3, -0.2, -0.1], 'verandering');
+		expect(colorFor(s, -0.3)).toBe('#08519c');
+	});
+});
