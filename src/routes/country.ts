@@ -43,5 +43,5 @@ export function countrySeries(gemeenten: RegionSeries[], forecastYears: number[]
 		}
 		return { year, forecast: f, lower: null, upper: null, share: pop > 0 ? f / pop : null, population: pop || null };
 	});
-	return { code: 'NL', name: `Nederland (${set.length} gemeenten)`, history, forecast, reliability: 'ok' };
+	return { code: 'NL', name: `Nederland: som van ${set.length} gemeenten met een volledige reeks`, history, forecast, reliability: 'ok' };
 }

@@ -3,7 +3,7 @@
 import type { RegionSeries } from '../../workers/forecast-api';
 import type { WijkRow } from '$lib/ui/types';
 import type { MapMeasure } from '$lib/state/url-state';
-import { buildScale, colorFor, type ColorScale } from '$lib/ui/MapScale';
+import { buildScale, colorFor, NO_DATA_COLOR, type ColorScale } from '$lib/ui/MapScale';
 import type { RegionStyle } from '$lib/ui/MapStyle';
 
 /** Last observed year with a count, or null. */
@@ -53,6 +53,16 @@ export function choropleth(series: RegionSeries[], year: number, measure: MapMea
 		styles[s.code] = { color: colorFor(scale, values[i]), reliability };
 	});
 	return { scale, styles };
+}
+
+/** Every region of the geometry drawn as "no forecast" (a category without data at this level). */
+export function noForecast(geo: GeoJSON.FeatureCollection, measure: MapMeasure): Choropleth {
+	const styles: Record<string, RegionStyle> = {};
+	for (const f of geo.features) {
+		const code = f.properties?.code;
+		if (typeof code === 'string') styles[code] = { color: NO_DATA_COLOR, reliability: 'none' };
+	}
+	return { scale: buildScale([], measure), styles };
 }
 
 export function tableRows(series: RegionSeries[], year: number): WijkRow[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeTo, choropleth, lastObserved, mapValue, tableRows, valueInYear } from '../../../src/routes/region-values';
+import { changeTo, choropleth, lastObserved, mapValue, noForecast, tableRows, valueInYear } from '../../../src/routes/region-values';
 import { countrySeries } from '../../../src/routes/country';
 import type { RegionSeries } from '../../../workers/forecast-api';
 
@@ -59,8 +59,21 @@ describe('region values', () => {
 	it('sums the country over one fixed set of gemeenten, without a fake interval', () => {
 		const c = series('GM0003', [null, 10, 20, 30, 40], [50, 60, 70, 80, 90]);
 		const nl = countrySeries([a, b, c], [2019, 2020, 2021, 2022, 2023]);
-		expect(nl.name).toBe('Nederland (2 gemeenten)');
+		expect(nl.name).toBe('Nederland: som van 2 gemeenten met een volledige reeks');
 		expect(nl.history.map((h) => h.clients)).toEqual([null, 110, 130, 150, 170]);
 		expect(nl.forecast[4]).toMatchObject({ forecast: 270, lower: null, upper: null });
+	});
+
+	it('marks every wijk as without forecast when a category has no wijk data', () => {
+		const geo = {
+			type: 'FeatureCollection' as const,
+			features: ['WK000101', 'WK000102'].map((code) => ({
+				type: 'Feature' as const,
+				properties: { code },
+				geometry: { type: 'Point' as const, coordinates: [5, 52] }
+			}))
+		};
+		const c = noForecast(geo, 'aandeel');
+		expect(Object.values(c.styles).map((s) => s.reliability)).toEqual(['none', 'none']);
 	});
 });
