@@ -6,7 +6,24 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		files: { assets: 'public' },
 		// Relative asset paths so the built site works from any folder or sub-path of a static host.
-		paths: { relative: true }
+		paths: { relative: true },
+		// The page carries its own strict policy (a <meta> tag with hashes of SvelteKit's inline
+		// start-up script), so it holds on any static host, also one that sends no CSP header.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
