@@ -27,8 +27,12 @@ async function main() {
 	const last = lastDataYear(tables);
 	const originArg = argValue(args, 'origin');
 	const origin = originArg ? Number(originArg) : last;
-	if (!Number.isInteger(origin) || origin > last || origin < last - 10) {
-		throw new Error(`--origin moet een jaar zijn tot en met ${last} (gekregen: ${originArg})`);
+	const first = Math.min(...tables.clients.filter((r) => r.status === 'observed').map((r) => r.year));
+	if (!Number.isInteger(origin) || origin > last || origin < first) {
+		throw new Error(
+			`--origin moet een jaar van ${first} tot en met ${last} zijn, de jaren met Wmo-cijfers in de snapshot (gekregen: ${originArg}). ` +
+				`Voorbeeld: npm run forecast -- --origin ${last} --out prognose.csv`
+		);
 	}
 	const out = argValue(args, 'out') ?? `forecast_${origin}.csv`;
 	const fitted = fitModel(tables, { origin });
