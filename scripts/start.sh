@@ -8,5 +8,5 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 npm run data:ifstale
 npm run build
-echo "Wmo Vooruitblik draait op http://localhost:4173 (Ctrl+C stopt de server)"
+echo "Wmo Vooruitblik draait op http://localhost:${PORT:-4173} (Ctrl+C stopt de server)"
 exec npx vite preview --port "${PORT:-4173}" --strictPort
