@@ -60,16 +60,16 @@ export function createSession(cb: SessionCallbacks): Session {
 	);
 
 	async function loadDatabase(b: SnapshotBuffers) {
-		const [{ startDuckDB }, { insertParquet }, { tableCounts, createIndicatorView }] = await Promise.all([
+		const [{ startDuckDB }, { insertParquet }, { tableCounts, createLongViews }] = await Promise.all([
 			import('$lib/data/duckdb'),
 			import('$lib/data/arrow-insert'),
 			import('$lib/data/queries')
 		]);
 		const database = await startDuckDB();
 		for (const [name, buf] of Object.entries(b)) {
-			await insertParquet(database.conn, name === 'indicators' ? 'indicators_wide' : name, buf);
+			await insertParquet(database.conn, name === 'indicators' || name === 'population' ? `${name}_wide` : name, buf);
 		}
-		await createIndicatorView(database.conn);
+		await createLongViews(database.conn);
 		console.info('DuckDB geladen', await tableCounts(database.conn));
 		signal('db-ready');
 		return database;

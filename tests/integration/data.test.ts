@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/lib/snapshot/schema';
+import { INDICATORS, POPULATION_BAND_COLUMNS } from '../../src/lib/snapshot/schema';
 import { KWB, WMO_WIJK_TOTAAL } from '../../src/prep/sources/cbs-tables';
 import { defaultOutDir, mirrorFingerprint, resolveMirrorDir } from '../../src/prep/mirror/paths';
 import { isFresh, runData } from '../../src/prep/runData';
@@ -34,7 +34,10 @@ beforeAll(async () => {
 	con = await instance.connect();
 	await con.run(`CREATE VIEW clients AS SELECT * FROM ${t('clients.parquet')}`);
 	await con.run(`CREATE VIEW regions AS SELECT * FROM ${t('regions.parquet')}`);
-	await con.run(`CREATE VIEW population AS SELECT * FROM ${t('population.parquet')}`);
+	// population.parquet is wide (one column per age band); the checks read it in long form.
+	const bands = Object.entries(POPULATION_BAND_COLUMNS).map(([band, col]) => `WHEN '${col}' THEN '${band}'`).join(' ');
+	await con.run(`CREATE VIEW population AS SELECT level, code, year, CASE col ${bands} END AS age_band, persons, converted
+		FROM (UNPIVOT (SELECT * FROM ${t('population.parquet')}) ON COLUMNS('^persons_') INTO NAME col VALUE persons)`);
 	// indicators.parquet is wide (one column per indicator); the checks read it in long form.
 	await con.run(`CREATE VIEW indicators AS UNPIVOT (SELECT * FROM ${t('indicators.parquet')})
 		ON COLUMNS(* EXCLUDE (level, code, year, converted)) INTO NAME indicator VALUE value`);

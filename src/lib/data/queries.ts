@@ -2,7 +2,7 @@
 // does not need (indicator profile). Codes are validated before they reach SQL and bound as
 // parameters of a prepared statement.
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { INDICATORS } from '$lib/snapshot/schema';
+import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS } from '$lib/snapshot/schema';
 import { formatNumber, formatShare } from '$lib/ui/format';
 
 export interface RegionProfile {
@@ -46,18 +46,26 @@ export async function regionProfile(conn: AsyncDuckDBConnection, code: string): 
 }
 
 /**
- * The snapshot stores indicators wide (one column per indicator, it decodes faster); SQL wants the
- * long form of schema.ts. Insert the file as `indicators_wide` and expose `indicators` as a view.
+ * The snapshot stores population and indicators wide (they decode faster); SQL wants the long form
+ * of schema.ts. The files are inserted as `population_wide` and `indicators_wide`, and `population`
+ * and `indicators` are long views over them.
  */
-export async function createIndicatorView(conn: AsyncDuckDBConnection): Promise<void> {
-	const cols = await conn.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'indicators_wide'`);
-	const names = cols.toArray().map((r) => String(r.column_name));
-	const ids = Object.keys(INDICATORS).filter((id) => names.includes(id));
+export async function createLongViews(conn: AsyncDuckDBConnection): Promise<void> {
+	const cols = await conn.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('indicators_wide', 'population_wide')`);
+	const present = new Set(cols.toArray().map((r) => `${r.table_name}.${r.column_name}`));
+	const ids = Object.keys(INDICATORS).filter((id) => present.has(`indicators_wide.${id}`));
+	const bands = AGE_BANDS.filter((b) => present.has(`population_wide.${POPULATION_BAND_COLUMNS[b]}`));
 	if (ids.length === 0) throw new Error('indicators_wide heeft geen indicatorkolommen');
+	if (bands.length === 0) throw new Error('population_wide heeft geen leeftijdskolommen');
 	await conn.query(`
 		CREATE OR REPLACE VIEW indicators AS
 		SELECT level, code, year, indicator, CAST(value AS DOUBLE) AS value, converted
 		FROM (UNPIVOT indicators_wide ON ${ids.map((id) => `"${id}"`).join(', ')} INTO NAME indicator VALUE value)`);
+	const bandOf = bands.map((b) => `WHEN '${POPULATION_BAND_COLUMNS[b]}' THEN '${b}'`).join(' ');
+	await conn.query(`
+		CREATE OR REPLACE VIEW population AS
+		SELECT level, code, year, CASE col ${bandOf} END AS age_band, CAST(persons AS DOUBLE) AS persons, converted
+		FROM (UNPIVOT population_wide ON ${bands.map((b) => `"${POPULATION_BAND_COLUMNS[b]}"`).join(', ')} INTO NAME col VALUE persons)`);
 }
 
 /** Row counts per table: a cheap self-check after loading, shown nowhere but logged for support. */

@@ -2,7 +2,7 @@
 // worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
 
 import { parquetReadObjects } from 'hyparquet';
-import { INDICATORS, type ClientRow, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
+import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type ClientRow, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
 import type { SnapshotTables } from '../model/types';
 
 export interface SnapshotBuffers {
@@ -59,15 +59,20 @@ export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
 	});
 }
 
+/** population.parquet is wide (one column per age band); unfolded into long rows, nulls dropped. */
 export async function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]> {
-	return (await readRows(buf)).map((r) => ({
-		level: r.level as PopulationRow['level'],
-		code: String(r.code),
-		year: num(r.year) as number,
-		age_band: r.age_band as PopulationRow['age_band'],
-		persons: num(r.persons),
-		converted: bool(r.converted)
-	}));
+	const out: PopulationRow[] = [];
+	for (const r of await readRows(buf)) {
+		const level = r.level as PopulationRow['level'];
+		const code = String(r.code);
+		const year = num(r.year) as number;
+		const converted = bool(r.converted);
+		for (const age_band of AGE_BANDS) {
+			const persons = num(r[POPULATION_BAND_COLUMNS[age_band]]);
+			if (persons !== null) out.push({ level, code, year, age_band, persons, converted });
+		}
+	}
+	return out;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and the browser (readers). docs/SCHEMA.md explains every column with its unit; keep both in step.
 // Changing a column here is a breaking change for every layer: bump SNAPSHOT_SCHEMA_VERSION.
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** The target indeling: every figure in the snapshot is expressed in these boundaries. */
 export const TARGET_INDELING = 2024;
@@ -57,9 +57,18 @@ export interface ClientRow {
 	derived?: boolean;
 }
 
-/** population.parquet — region × year × age band, persons (KWB, 1 January). */
+/** A population figure: region × year × age band, persons (KWB, 1 January). */
 export const AGE_BANDS = ['0-14', '15-24', '25-44', '45-64', '65+', 'totaal'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
+/** Column of population.parquet (wide: one row per region × year) holding each age band. */
+export const POPULATION_BAND_COLUMNS: Record<AgeBand, string> = {
+	'0-14': 'persons_0_14',
+	'15-24': 'persons_15_24',
+	'25-44': 'persons_25_44',
+	'45-64': 'persons_45_64',
+	'65+': 'persons_65plus',
+	totaal: 'persons_totaal'
+};
 export interface PopulationRow {
 	level: Level;
 	code: string;
@@ -70,7 +79,8 @@ export interface PopulationRow {
 }
 
 /**
- * indicators.parquet — region × year × indicator, harmonised across years.
+ * An indicator value: region × year × indicator, harmonised across years (indicators.parquet holds
+ * them wide, one column per indicator; src/lib/snapshot/read.ts unfolds them into these rows).
  * Shares are fractions in [0, 1] of the base named by `unit`, never percentages.
  */
 export type IndicatorUnit =

@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { INDICATORS, type IndicatorRow } from '../../lib/snapshot/schema';
+import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type IndicatorRow, type PopulationRow } from '../../lib/snapshot/schema';
 
 export type ColumnTypes = Record<string, 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'FLOAT' | 'BOOLEAN' | 'SMALLINT'>;
 
@@ -58,8 +58,8 @@ export const CLIENT_COLUMNS: ColumnTypes = {
 	converted: 'BOOLEAN',
 	derived: 'BOOLEAN'
 };
-// Population and indicators are stored as 32-bit floats (7 significant digits, far beyond what
-// the data carries) because they are most of the bytes the browser fetches before the first forecast.
+// The long forms of population and indicators, as the data step builds them; they are written wide
+// (below), as 32-bit floats: 7 significant digits is far beyond what the data carries.
 export const POPULATION_COLUMNS: ColumnTypes = { level: 'VARCHAR', code: 'VARCHAR', year: 'INTEGER', age_band: 'VARCHAR', persons: 'FLOAT', converted: 'BOOLEAN' };
 export const INDICATOR_COLUMNS: ColumnTypes = {
 	level: 'VARCHAR',
@@ -72,26 +72,39 @@ export const INDICATOR_COLUMNS: ColumnTypes = {
 };
 
 /**
- * Writes the indicators wide: one row per region × year, one FLOAT column per indicator id (in
- * INDICATORS order, so the schema is fixed even when an indicator is all-null). The long form has
- * 17× the rows; the wide form is what the browser decodes before the first forecast, five times
- * faster. Units live in INDICATORS (schema.ts) and in docs/SCHEMA.md.
+ * Writes long rows wide: one row per region × year, one FLOAT column per key (in a fixed order, so
+ * the schema holds even when a key is all-null). The browser decodes population and indicators
+ * before the first forecast; wide, they decode three to five times faster than long.
  */
-export async function writeIndicatorsWide(
+async function writeWide(
 	con: DuckDBConnection,
-	rows: IndicatorRow[],
+	rows: object[],
+	long: { columns: ColumnTypes; key: string; value: string },
+	wideColumns: Array<{ name: string; key: string }>,
 	ndjsonPath: string,
 	parquetPath: string
 ): Promise<number> {
-	const ids = Object.keys(INDICATORS);
-	await writeNdjson(rows, Object.keys(INDICATOR_COLUMNS), ndjsonPath);
-	const colSpec = `{${Object.entries(INDICATOR_COLUMNS).map(([n, t]) => `${n}: '${t}'`).join(', ')}}`;
-	const pivot = ids.map((id) => `max(value) FILTER (WHERE indicator = ${q(id)})::FLOAT AS ${id}`).join(', ');
-	const source = rows.length
-		? `read_json(${q(ndjsonPath)}, format='newline_delimited', columns=${colSpec})`
-		: `(SELECT NULL::VARCHAR AS level, NULL::VARCHAR AS code, NULL::INTEGER AS year, NULL::VARCHAR AS indicator, NULL::FLOAT AS value, NULL::BOOLEAN AS converted LIMIT 0)`;
+	await writeNdjson(rows, Object.keys(long.columns), ndjsonPath);
+	const colSpec = `{${Object.entries(long.columns).map(([n, t]) => `${n}: '${t}'`).join(', ')}}`;
+	const pivot = wideColumns.map((c) => `max(${long.value}) FILTER (WHERE ${long.key} = ${q(c.key)})::FLOAT AS "${c.name}"`).join(', ');
+	const empty = Object.entries(long.columns).map(([n, t]) => `NULL::${t} AS ${n}`).join(', ');
+	const source = rows.length ? `read_json(${q(ndjsonPath)}, format='newline_delimited', columns=${colSpec})` : `(SELECT ${empty} LIMIT 0)`;
 	await con.run(
 		`COPY (SELECT level, code, year, bool_or(converted) AS converted, ${pivot} FROM ${source} GROUP BY level, code, year ORDER BY level, code, year) TO ${q(parquetPath)} (FORMAT PARQUET, COMPRESSION SNAPPY)`
 	);
-	return new Set(rows.map((r) => `${r.level}|${r.code}|${r.year}`)).size;
+	const regionYears = new Set<string>();
+	for (const r of rows as Array<{ level: string; code: string; year: number }>) regionYears.add(`${r.level}|${r.code}|${r.year}`);
+	return regionYears.size;
+}
+
+/** indicators.parquet: one column per indicator id; units live in INDICATORS (schema.ts). */
+export function writeIndicatorsWide(con: DuckDBConnection, rows: IndicatorRow[], ndjsonPath: string, parquetPath: string): Promise<number> {
+	const columns = Object.keys(INDICATORS).map((id) => ({ name: id, key: id }));
+	return writeWide(con, rows, { columns: INDICATOR_COLUMNS, key: 'indicator', value: 'value' }, columns, ndjsonPath, parquetPath);
+}
+
+/** population.parquet: one column of persons per age band (POPULATION_BAND_COLUMNS in schema.ts). */
+export function writePopulationWide(con: DuckDBConnection, rows: PopulationRow[], ndjsonPath: string, parquetPath: string): Promise<number> {
+	const columns = AGE_BANDS.map((band) => ({ name: POPULATION_BAND_COLUMNS[band], key: band }));
+	return writeWide(con, rows, { columns: POPULATION_COLUMNS, key: 'age_band', value: 'persons' }, columns, ndjsonPath, parquetPath);
 }

@@ -8,7 +8,7 @@ import { SNAPSHOT_FILES } from '../../lib/snapshot/schema';
 import type { SnapshotData } from '../build/snapshot';
 import { writeFeatureCollection, type OutFeature } from '../geo/buildGeometry';
 import { buildManifest } from './manifest';
-import { CLIENT_COLUMNS, POPULATION_COLUMNS, REGION_COLUMNS, writeIndicatorsWide, writeParquet } from './parquet';
+import { CLIENT_COLUMNS, REGION_COLUMNS, writeIndicatorsWide, writeParquet, writePopulationWide } from './parquet';
 
 export function tempDirFor(outDir: string): string {
 	return join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
@@ -49,7 +49,7 @@ export async function writeSnapshot(
 		const scratch = join(tmp, '.rows.ndjson');
 		await writeParquet(con, data.regions, REGION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.regions), 'level, code');
 		await writeParquet(con, data.clients, CLIENT_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.clients), 'level, code, category, year, half');
-		await writeParquet(con, data.population, POPULATION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.population), 'level, age_band, code, year');
+		const populationRows = await writePopulationWide(con, data.population, scratch, join(tmp, SNAPSHOT_FILES.population));
 		const indicatorRows = await writeIndicatorsWide(con, data.indicators, scratch, join(tmp, SNAPSHOT_FILES.indicators));
 		rmSync(scratch);
 
@@ -72,7 +72,7 @@ export async function writeSnapshot(
 		const manifest = buildManifest({
 			data,
 			...meta,
-			tableRows: { regions: data.regions.length, clients: data.clients.length, population: data.population.length, indicators: indicatorRows },
+			tableRows: { regions: data.regions.length, clients: data.clients.length, population: populationRows, indicators: indicatorRows },
 			geo: { gemeenten, wijken, perGemeente }
 		});
 		// The manifest is written last: its presence marks the folder as complete.

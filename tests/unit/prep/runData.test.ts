@@ -83,7 +83,7 @@ describe('runData on the fixture mirror', () => {
 	});
 
 	it('converts population by address share and writes a manifest with the NC licence', async () => {
-		const r = await rows(`SELECT code, persons FROM '${out}/population.parquet' WHERE level='wijk' AND year=2017 AND age_band='totaal' ORDER BY code`);
+		const r = await rows(`SELECT code, persons_totaal AS persons FROM '${out}/population.parquet' WHERE level='wijk' AND year=2017 ORDER BY code`);
 		expect(r).toEqual([
 			{ code: 'WK000100', persons: 3000 },
 			{ code: 'WK000101', persons: 1000 },

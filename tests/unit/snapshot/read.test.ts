@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readClients, readIndicators, readPopulation } from '../../../src/lib/snapshot/read';
-import { writeIndicatorsWide } from '../../../src/prep/write/parquet';
-import type { IndicatorRow } from '../../../src/lib/snapshot/schema';
+import { writeIndicatorsWide, writePopulationWide } from '../../../src/prep/write/parquet';
+import type { IndicatorRow, PopulationRow } from '../../../src/lib/snapshot/schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'wmo-read-'));
 const buf = (f: string) => {
@@ -25,8 +25,12 @@ beforeAll(async () => {
 		('gemeente', 'GM0363', 'hulp_bij_het_huishouden', '2017H2', 2017::BIGINT, 2, 40.0, 'observed', false, true)
 	) t(level, code, category, period, year, half, clients, status, converted, derived))
 	TO '${join(dir, 'clients.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
-	await con.run(`COPY (SELECT 'gemeente' AS level, 'GM0363' AS code, 2018 AS year, '65+' AS age_band, 123456::BIGINT AS persons, false AS converted)
-	TO '${join(dir, 'population.parquet')}' (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+	const population: PopulationRow[] = [
+		{ level: 'gemeente', code: 'GM0363', year: 2018, age_band: '65+', persons: 123456, converted: false },
+		{ level: 'gemeente', code: 'GM0363', year: 2018, age_band: 'totaal', persons: 872757, converted: false },
+		{ level: 'wijk', code: 'WK036301', year: 2018, age_band: 'totaal', persons: null, converted: true }
+	];
+	expect(await writePopulationWide(con, population, join(dir, 'pop.ndjson'), join(dir, 'population.parquet'))).toBe(2);
 	const long: IndicatorRow[] = [
 		{ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'aandeel_65plus', value: 0.25, unit: 'share_of_inhabitants', converted: true },
 		{ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'huishoudensgrootte', value: 2.5, unit: 'persons_per_household', converted: true },
@@ -49,11 +53,13 @@ describe('snapshot reader', () => {
 		expect(rows[2]).toMatchObject({ period: '2017H2', year: 2017, half: 2, clients: 40, derived: true });
 	});
 
-	it('turns INT64 persons into plain numbers', async () => {
-		const [row] = await readPopulation(buf('population.parquet'));
-		expect(row.persons).toBe(123456);
-		expect(typeof row.persons).toBe('number');
-		expect(row.age_band).toBe('65+');
+	it('unfolds the wide population table into plain-number rows per age band, dropping missing ones', async () => {
+		const rows = await readPopulation(buf('population.parquet'));
+		expect(rows).toHaveLength(2);
+		expect(rows.find((r) => r.age_band === '65+')).toEqual({ level: 'gemeente', code: 'GM0363', year: 2018, age_band: '65+', persons: 123456, converted: false });
+		expect(rows.find((r) => r.age_band === 'totaal')?.persons).toBe(872757);
+		expect(typeof rows[0].persons).toBe('number');
+		expect(rows.some((r) => r.code === 'WK036301')).toBe(false);
 	});
 
 	it('unfolds the wide indicator table into long rows, dropping missing values', async () => {
