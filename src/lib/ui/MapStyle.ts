@@ -16,9 +16,11 @@ export function mapStyle(idProperty: string): StyleSpecification {
 	const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 	return {
 		version: 8,
-		// A small tile buffer and maxzoom keep re-tiling after a gemeente change cheap on slow devices.
+		// A small tile buffer and a low maxzoom keep re-tiling after a gemeente change cheap on slow
+		// devices: a gemeente then needs one to four tiles (overzoomed; at zoom 9 a tile unit is still
+		// below a pixel up to zoom 12, where wijk maps are shown).
 		sources: {
-			[SOURCE]: { type: 'geojson', data: EMPTY, promoteId: idProperty, tolerance: 0.3, buffer: 32, maxzoom: 14 }
+			[SOURCE]: { type: 'geojson', data: EMPTY, promoteId: idProperty, tolerance: 0.3, buffer: 32, maxzoom: 9 }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': '#f4f6f8' } },
