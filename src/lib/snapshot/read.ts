@@ -2,7 +2,7 @@
 // worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
 
 import { parquetReadObjects } from 'hyparquet';
-import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type ClientRow, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
+import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type AgeBand, type ClientRow, type Level, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
 import type { SnapshotTables } from '../model/types';
 
 export interface SnapshotBuffers {
@@ -59,42 +59,50 @@ export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
 	});
 }
 
-/** population.parquet is wide (one column per age band); unfolded into long rows, nulls dropped. */
-export async function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]> {
-	const out: PopulationRow[] = [];
+interface WideKey {
+	level: Level;
+	code: string;
+	year: number;
+	converted: boolean;
+}
+
+/**
+ * population.parquet and indicators.parquet are wide (one FLOAT column per age band or indicator,
+ * see docs/SCHEMA.md) because that decodes three to five times faster in the browser; the model
+ * takes long rows, so they are unfolded here. A null cell gives no row: absent means missing.
+ */
+async function unfoldWide<K extends string, R>(
+	buf: ArrayBuffer,
+	columns: Array<[key: K, column: string]>,
+	row: (at: WideKey, key: K, value: number) => R
+): Promise<R[]> {
+	const out: R[] = [];
 	for (const r of await readRows(buf)) {
-		const level = r.level as PopulationRow['level'];
-		const code = String(r.code);
-		const year = num(r.year) as number;
-		const converted = bool(r.converted);
-		for (const age_band of AGE_BANDS) {
-			const persons = num(r[POPULATION_BAND_COLUMNS[age_band]]);
-			if (persons !== null) out.push({ level, code, year, age_band, persons, converted });
+		const at: WideKey = { level: r.level as Level, code: String(r.code), year: num(r.year) as number, converted: bool(r.converted) };
+		for (const [key, column] of columns) {
+			const value = num(r[column]);
+			if (value !== null) out.push(row(at, key, value));
 		}
 	}
 	return out;
 }
 
-/**
- * indicators.parquet is wide (one FLOAT column per indicator id, see docs/SCHEMA.md) because that
- * decodes five times faster; the model takes the long rows, so they are unfolded here. An absent
- * row means the value is missing, exactly like a null.
- */
-export async function readIndicators(buf: ArrayBuffer): Promise<IndicatorRow[]> {
-	const ids = Object.keys(INDICATORS);
-	const out: IndicatorRow[] = [];
-	for (const r of await readRows(buf)) {
-		const level = r.level as IndicatorRow['level'];
-		const code = String(r.code);
-		const year = num(r.year) as number;
-		const converted = bool(r.converted);
-		for (const indicator of ids) {
-			const value = num(r[indicator]);
-			if (value === null) continue;
-			out.push({ level, code, year, indicator, value, unit: INDICATORS[indicator].unit, converted });
-		}
-	}
-	return out;
+export function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]> {
+	const columns = AGE_BANDS.map((band): [AgeBand, string] => [band, POPULATION_BAND_COLUMNS[band]]);
+	return unfoldWide(buf, columns, (at, age_band, persons) => ({ level: at.level, code: at.code, year: at.year, age_band, persons, converted: at.converted }));
+}
+
+export function readIndicators(buf: ArrayBuffer): Promise<IndicatorRow[]> {
+	const columns = Object.keys(INDICATORS).map((id): [string, string] => [id, id]);
+	return unfoldWide(buf, columns, (at, indicator, value) => ({
+		level: at.level,
+		code: at.code,
+		year: at.year,
+		indicator,
+		value,
+		unit: INDICATORS[indicator].unit,
+		converted: at.converted
+	}));
 }
 
 /** Decodes all four tables. */
