@@ -3,7 +3,7 @@
 // Every subset is scored from cross-product matrices built once per split, so a step costs a few
 // tiny solves instead of passes over thousands of rows (this runs inside the 300 ms budget).
 
-import { solveSymmetric } from './ols';
+import { solveSymmetric, weightedGram, type Gram } from './ols';
 
 export interface Split {
 	train: Uint8Array;
@@ -20,37 +20,6 @@ export interface SelectionResult {
 	/** Validation score (weighted SSE summed over splits) of the intercept-only model. */
 	baseScore: number;
 	steps: SelectionStep[];
-}
-
-/** Weighted cross-products of [1, x_0 … x_{m−1}] and y over masked rows. */
-interface Gram {
-	p: number;
-	xx: Float64Array;
-	xy: Float64Array;
-	yy: number;
-}
-
-function gram(y: Float64Array, cols: Float64Array[], w: Float64Array, mask: Uint8Array): Gram {
-	const p = cols.length + 1;
-	const xx = new Float64Array(p * p);
-	const xy = new Float64Array(p);
-	let yy = 0;
-	const x = new Float64Array(p);
-	for (let i = 0; i < y.length; i++) {
-		if (!mask[i]) continue;
-		const wi = w[i];
-		if (!(wi > 0)) continue;
-		x[0] = 1;
-		for (let j = 1; j < p; j++) x[j] = cols[j - 1][i];
-		for (let r = 0; r < p; r++) {
-			const wx = wi * x[r];
-			xy[r] += wx * y[i];
-			for (let c = r; c < p; c++) xx[r * p + c] += wx * x[c];
-		}
-		yy += wi * y[i] * y[i];
-	}
-	for (let r = 0; r < p; r++) for (let c = 0; c < r; c++) xx[r * p + c] = xx[c * p + r];
-	return { p, xx, xy, yy };
 }
 
 /** Validation SSE of the subset `use` (column indices, intercept implied): fit on train, score on val. */
@@ -82,7 +51,7 @@ export function validationScore(
 	splits: Split[]
 ): number {
 	let score = 0;
-	for (const s of splits) score += subsetScore(gram(y, cols, w, s.train), gram(y, cols, w, s.val), use);
+	for (const s of splits) score += subsetScore(weightedGram(y, cols, w, s.train), weightedGram(y, cols, w, s.val), use);
 	return score;
 }
 
@@ -99,7 +68,7 @@ export function forwardSelect(
 	minGain = 0.005,
 	candidates: number[] = cols.map((_, j) => j)
 ): SelectionResult {
-	const grams = splits.map((s) => ({ train: gram(y, cols, w, s.train), val: gram(y, cols, w, s.val) }));
+	const grams = splits.map((s) => ({ train: weightedGram(y, cols, w, s.train), val: weightedGram(y, cols, w, s.val) }));
 	const score = (use: number[]) => grams.reduce((acc, g) => acc + subsetScore(g.train, g.val, use), 0);
 	const selected: number[] = [];
 	const steps: SelectionStep[] = [];

@@ -9,20 +9,22 @@ export interface OlsFit {
 	n: number;
 }
 
-/**
- * Fits y = a + Σ b_j x_j with weights w over the rows where mask[i] is 1.
- * `cols` are column vectors of length n. Returns null if the system is singular.
- */
-export function olsWithIntercept(
-	y: Float64Array,
-	cols: Float64Array[],
-	w: Float64Array,
-	mask?: Uint8Array
-): OlsFit | null {
+/** Weighted cross-products of [1, x_0 … x_{m−1}] and y over the rows with mask[i] = 1 and w[i] > 0. */
+export interface Gram {
+	p: number;
+	xx: Float64Array;
+	xy: Float64Array;
+	yy: number;
+	/** Rows that entered. */
+	n: number;
+}
+
+export function weightedGram(y: Float64Array, cols: Float64Array[], w: Float64Array, mask?: Uint8Array): Gram {
 	const p = cols.length + 1;
-	const a = new Float64Array(p * p);
-	const b = new Float64Array(p);
+	const xx = new Float64Array(p * p);
+	const xy = new Float64Array(p);
 	const x = new Float64Array(p);
+	let yy = 0;
 	let n = 0;
 	for (let i = 0; i < y.length; i++) {
 		if (mask && !mask[i]) continue;
@@ -33,13 +35,28 @@ export function olsWithIntercept(
 		for (let j = 1; j < p; j++) x[j] = cols[j - 1][i];
 		for (let r = 0; r < p; r++) {
 			const wx = wi * x[r];
-			b[r] += wx * y[i];
-			for (let c = r; c < p; c++) a[r * p + c] += wx * x[c];
+			xy[r] += wx * y[i];
+			for (let c = r; c < p; c++) xx[r * p + c] += wx * x[c];
 		}
+		yy += wi * y[i] * y[i];
 	}
+	for (let r = 0; r < p; r++) for (let c = 0; c < r; c++) xx[r * p + c] = xx[c * p + r];
+	return { p, xx, xy, yy, n };
+}
+
+/**
+ * Fits y = a + Σ b_j x_j with weights w over the rows where mask[i] is 1.
+ * `cols` are column vectors of length n. Returns null if the system is singular.
+ */
+export function olsWithIntercept(
+	y: Float64Array,
+	cols: Float64Array[],
+	w: Float64Array,
+	mask?: Uint8Array
+): OlsFit | null {
+	const { p, xx, xy, n } = weightedGram(y, cols, w, mask);
 	if (n < p) return null;
-	for (let r = 0; r < p; r++) for (let c = 0; c < r; c++) a[r * p + c] = a[c * p + r];
-	const beta = solveSymmetric(a, b, p);
+	const beta = solveSymmetric(xx, xy, p);
 	if (!beta) return null;
 	let sse = 0;
 	for (let i = 0; i < y.length; i++) {
