@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fitModel, forecast, lastDataYear, runBacktest } from '../../src/lib/model';
 import type { BacktestTable, ForecastRow, SnapshotTables } from '../../src/lib/model';
 import { buildPanel } from '../../src/lib/model/panel';
-import { loadSnapshotFromDir } from '../../src/prep/cli/loadSnapshot';
+import { loadSnapshotFromDir } from '../../src/cli/loadSnapshot';
 
 const DIR = 'public/data';
 const present = existsSync(join(DIR, 'clients.parquet'));

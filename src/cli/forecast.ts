@@ -2,23 +2,9 @@
 // Forecasts from data up to YEAR (default: the last year in the snapshot), years YEAR+1..YEAR+5.
 
 import { writeFile } from 'node:fs/promises';
-import { fitModel, forecast, lastDataYear } from '../../lib/model';
-import type { ForecastRow } from '../../lib/model';
+import { fitModel, forecast, lastDataYear } from '../lib/model';
+import { toCsv } from './forecastCsv';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
-
-export const CSV_COLUMNS = ['level', 'code', 'category', 'year', 'forecast', 'lower', 'upper', 'reliability'] as const;
-
-function cell(v: unknown): string {
-	if (v === null || v === undefined) return '';
-	if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(1);
-	return String(v);
-}
-
-export function toCsv(rows: ForecastRow[]): string {
-	const lines = [CSV_COLUMNS.join(',')];
-	for (const r of rows) lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
-	return lines.join('\n') + '\n';
-}
 
 async function main() {
 	const args = process.argv.slice(2);

@@ -2,13 +2,13 @@
 // Rolling-origin backtest as SPEC.md defines it; prints the table and writes it as JSON.
 
 import { writeFile } from 'node:fs/promises';
-import { formatBacktestTable, runBacktest } from '../../lib/model';
-import { analyseErrors } from '../../lib/model/errorAnalysis';
-import { coreRun, selectCandidate } from '../../lib/model/engine';
-import { resolveConfig } from '../../lib/model/fit';
-import { buildPanel } from '../../lib/model/panel';
-import type { Candidate } from '../../lib/model/categoryForecast';
-import type { BacktestRow } from '../../lib/model';
+import { formatBacktestTable, runBacktest } from '../lib/model';
+import { analyseErrors } from '../lib/model/errorAnalysis';
+import { coreRun, selectCandidate } from '../lib/model/engine';
+import { resolveConfig } from '../lib/model/fit';
+import { buildPanel } from '../lib/model/panel';
+import type { Candidate } from '../lib/model/categoryForecast';
+import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');

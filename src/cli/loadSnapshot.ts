@@ -3,9 +3,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadSnapshotTables } from '../../lib/snapshot/read';
-import { SNAPSHOT_FILES } from '../../lib/snapshot/schema';
-import type { SnapshotTables } from '../../lib/model/types';
+import { loadSnapshotTables } from '../lib/snapshot/read';
+import { SNAPSHOT_FILES } from '../lib/snapshot/schema';
+import type { SnapshotTables } from '../lib/model/types';
 
 async function buf(path: string): Promise<ArrayBuffer> {
 	const b = await readFile(path);

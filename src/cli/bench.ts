@@ -3,7 +3,7 @@
 // of several cold runs: each run starts from freshly decoded tables, so no memo is reused).
 
 import { loadavg } from 'node:os';
-import { fitModel, forecast, lastDataYear, loadSnapshotTables } from '../../lib/model';
+import { fitModel, forecast, lastDataYear, loadSnapshotTables } from '../lib/model';
 import { argValue, readSnapshotBuffers } from './loadSnapshot';
 
 async function main() {
