@@ -4,10 +4,11 @@
 import { writeFile } from 'node:fs/promises';
 import { formatBacktestTable, runBacktest } from '../lib/model';
 import { analyseErrors } from '../lib/model/errorAnalysis';
-import { coreRun, selectCandidate } from '../lib/model/engine';
+import { coreRun } from '../lib/model/categoryRun';
+import { selectCandidate } from '../lib/model/select';
 import { resolveConfig } from '../lib/model/fit';
 import { buildPanel } from '../lib/model/panel';
-import type { Candidate } from '../lib/model/categoryForecast';
+import { describeCandidate, type Candidate } from '../lib/model/candidates';
 import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 
@@ -103,12 +104,6 @@ async function main() {
 		['combination', (c) => !!c.naiveWeight]
 	];
 	const widths = [11, 9, 9, 8, 9, 10, 10, 11];
-	const describe = (c: Candidate) =>
-		c.robust
-			? `${c.robust === 'median' ? 'median' : 'client-weighted median'} gemeente drift ×${c.damping}`
-			: c.naiveWeight
-				? `${c.naiveWeight} × naive + ${1 - c.naiveWeight} × share×pop`
-				: `${c.damping ? `${c.source} drift ×${c.damping}` : 'no drift'}${c.gemeenteWeight ? `, gemeente ×${c.gemeenteWeight}` : ''}${c.drivers ? ', drivers' : ''}${c.smoothing ? `, smoothing ${c.smoothing}` : ''}`;
 	for (const T of [...new Set([...table.origins, panel.lastYear])]) {
 		console.log(`\nNested choice at origin ${T}: WAPE % of forecasts from earlier origins of years ≤ ${T} (best candidate of each family)`);
 		console.log(
@@ -124,7 +119,7 @@ async function main() {
 				}
 				const best = families.map(([, f]) => Math.min(...run.candidates.map((c, i) => (f(c) ? sel.wape[i] : Infinity))));
 				console.log(
-					`${level.padEnd(8)} ${cat.padEnd(25)} ${sel.origins.join(',').padEnd(10)} ${String(sel.n).padStart(6)} | ${[sel.wape[0], ...best].map((b, i) => pct2(b).padStart(widths[i])).join(' | ')} | ${describe(run.candidates[sel.index])}`
+					`${level.padEnd(8)} ${cat.padEnd(25)} ${sel.origins.join(',').padEnd(10)} ${String(sel.n).padStart(6)} | ${[sel.wape[0], ...best].map((b, i) => pct2(b).padStart(widths[i])).join(' | ')} | ${describeCandidate(run.candidates[sel.index])}`
 				);
 			}
 		}

@@ -2,7 +2,7 @@
 // Forecasts from data up to YEAR (default: the last year in the snapshot), years YEAR+1..YEAR+5.
 
 import { writeFile } from 'node:fs/promises';
-import { fitModel, forecast, lastDataYear } from '../lib/model';
+import { describeCandidate, fitModel, forecast, lastDataYear } from '../lib/model';
 import { toCsv } from './forecastCsv';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 
@@ -28,7 +28,7 @@ async function main() {
 	console.log(`Forecast from origin ${origin}: ${rows.length} rows (${withF} with a forecast) written to ${out}`);
 	for (const m of fitted.models) {
 		const drivers = m.drivers.map((d) => `${d.sign > 0 ? '+' : '−'}${d.indicator} (${(100 * d.weight).toFixed(0)}%)`);
-		console.log(`  ${m.level} ${m.category}: ${m.method} ${drivers.length ? 'Drivers: ' + drivers.join(', ') : ''}`);
+		console.log(`  ${m.level} ${m.category}: ${describeCandidate(m.candidate)}.${drivers.length ? ` Drivers${m.candidate.drivers ? '' : ' (shown, not used)'}: ${drivers.join(', ')}` : ''}`);
 	}
 }
 

@@ -3,15 +3,15 @@
 // every forecast with an actual of at least 10 clients is scored next to both baselines.
 
 import type { Category, Level } from '../snapshot/schema';
-import { actualOf, finalRuns } from './engine';
-import { intervalFor } from './intervals';
-import { errorsBefore, resolveConfig } from './fit';
-import { intervalTable } from './intervals';
+import { MIN_CLIENTS, sizeBandOf } from '../snapshot/reliability';
+import { chooseModels } from './chooseModels';
+import { resolveConfig } from './fit';
+import { finalRuns } from './forecast';
+import { intervalFor, intervalTable } from './intervals';
 import { metrics } from './metrics';
-import { buildPanel } from './panel';
-import { sizeBandOf } from './reliability';
+import { errorsBefore } from './nestedErrors';
+import { actualOf, buildPanel } from './panel';
 import type { BacktestOptions, BacktestPoint, BacktestRow, BacktestTable, ConvertedRow, SnapshotTables } from './types';
-import { fitModel } from './fit';
 
 export function runBacktest(tables: SnapshotTables, options: BacktestOptions = {}): BacktestTable {
 	const panel = buildPanel(tables);
@@ -22,7 +22,7 @@ export function runBacktest(tables: SnapshotTables, options: BacktestOptions = {
 	const fits: BacktestTable['fits'] = [];
 	for (const T of origins) {
 		const intervals = intervalTable(errorsBefore(panel, T, cfg), maxH);
-		fits.push({ origin: T, models: fitModel(tables, { origin: T, config: cfg }).models });
+		fits.push({ origin: T, models: chooseModels(panel, T, cfg) });
 		for (const [key, fr] of finalRuns(panel, T, cfg)) {
 			const [level, cat] = key.split('|') as [Level, Category];
 			const lp = panel[level];
@@ -32,8 +32,8 @@ export function runBacktest(tables: SnapshotTables, options: BacktestOptions = {
 					const k = i * H + h - 1;
 					const f = fr.fc.model[k];
 					const a = actualOf(lp, cat, i, T + h);
-					if (!(f >= 0) || !(a >= 10)) continue;
-					const band = intervalFor(intervals, level, fr.run.base.count[i], h);
+					if (!(f >= 0) || !(a >= MIN_CLIENTS)) continue;
+					const band = intervalFor(intervals, level, fr.base.count[i], h);
 					const y = T + h - lp.firstYear;
 					points.push({
 						level,
@@ -48,7 +48,7 @@ export function runBacktest(tables: SnapshotTables, options: BacktestOptions = {
 						sharePop: fr.fc.sharePop[k],
 						lower: band ? f * Math.exp(band.q10) : f,
 						upper: band ? f * Math.exp(band.q90) : f,
-						converted: fr.run.base.converted[i] === 1 || lp.converted[cat][i * lp.nYears + y] === 1
+						converted: fr.base.converted[i] === 1 || lp.converted[cat][i * lp.nYears + y] === 1
 					});
 				}
 			}

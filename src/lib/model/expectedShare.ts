@@ -3,7 +3,7 @@
 // error-correction term of the change model, and is the benchmark's "expected versus actual".
 
 import type { Category } from '../snapshot/schema';
-import { MIN_CLIENTS } from './constants';
+import { MIN_CLIENTS } from '../snapshot/reliability';
 import { olsWithIntercept } from './ols';
 import type { LevelPanel } from './panel';
 

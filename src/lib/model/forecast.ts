@@ -1,82 +1,70 @@
-// forecast: counts, shares, 80% intervals and reliability per region × category × year, from a
-// fitted model. Population comes from the projection unless the caller passes its own.
+// Forecast stage: the one path from a fitted model to forecasts. forecast() (the CLI, the worker),
+// the backtest and the intervals' nested errors all call forecastFromModels, so what is scored is
+// what is shown. Population comes from the projection unless the caller passes its own.
 
 import type { Category, Level } from '../snapshot/schema';
-import { EC_POS, FEATURE_IDS, type CategoryFitCore } from './categoryFit';
-import {
-	forecastCategory,
-	indicatorStep,
-	unitBase,
-	type CategoryForecastArrays,
-	type UnitBase
-} from './categoryForecast';
-import { reconcileAll } from './engine';
+import { reliabilityOf, sizeBandOf } from '../snapshot/reliability';
+import { cached, cfgKey, horizonFor } from './categoryRun';
+import { chooseModels } from './chooseModels';
+import { EC_POS } from './fitCategory';
 import { intervalFor } from './intervals';
 import { buildPanel, type Panel } from './panel';
-import { projectPanel, totalsFromForecast } from './population';
-import { reliabilityOf } from './reliability';
-import type { CategoryModel, FittedModel, ForecastOptions, ForecastRow, SnapshotTables } from './types';
+import { projectPanel, totalsFromForecast } from './project';
+import { reconcileAll } from './reconcile';
+import { forecastCategory, indicatorStep, unitBase, type CategoryForecastArrays, type UnitBase } from './shareForecast';
+import type { CategoryModel, FittedModel, ForecastOptions, ForecastRow, ModelConfig, SnapshotTables } from './types';
 
-function coreFromModel(m: CategoryModel, origin: number): CategoryFitCore {
-	return {
-		level: m.level,
-		category: m.category,
-		origin,
-		selected: m.drivers.map((d) => FEATURE_IDS.indexOf(d.indicator)),
-		coef: m.drivers.map((d) => d.coefficient),
-		sdChange: m.drivers.map(() => 1),
-		driftPooled: m.drift,
-		driftByYear: {},
-		driftLast: m.drift,
-		gemeenteEffect: m.gemeenteEffect,
-		diffYears: m.diffYears,
-		nObs: m.nObs,
-		selection: m.selection,
-		robustGrowth: m.robustDrift
-			? { year: m.robustDrift.year, median: m.robustDrift.logGrowth, weightedMedian: m.robustDrift.logGrowth, n: m.robustDrift.nGemeenten }
-			: null
-	};
+/** Projected inhabitants per level: [unit * horizon + h − 1], NaN where unknown. */
+export interface LevelTotals {
+	wijk: Float64Array;
+	gemeente: Float64Array;
 }
 
-function populationTotals(panel: Panel, level: Level, opts: ForecastOptions, H: number): Float64Array {
-	if (opts.population) return totalsFromForecast(panel[level], opts.population, opts.origin, H);
-	return projectPanel(panel, opts.origin, H)[level].total;
+export interface CategoryForecast {
+	model: CategoryModel;
+	base: UnitBase;
+	fc: CategoryForecastArrays;
 }
 
-/** Dense forecasts per level × category (internal; the CLIs and the bench use it too). */
-export function forecastArrays(
+/** Chosen, reconciled forecasts of every level × category (key `level|category`). */
+export function forecastFromModels(
 	panel: Panel,
-	fitted: FittedModel,
-	opts: ForecastOptions
-): Map<string, { model: CategoryModel; run: { base: UnitBase }; fc: CategoryForecastArrays }> {
-	const H = opts.horizon ?? 5;
-	const out = new Map<string, { model: CategoryModel; run: { base: UnitBase }; fc: CategoryForecastArrays }>();
-	const pops = { wijk: populationTotals(panel, 'wijk', opts, H), gemeente: populationTotals(panel, 'gemeente', opts, H) };
-	for (const m of fitted.models) {
+	models: CategoryModel[],
+	cfg: ModelConfig,
+	origin: number,
+	population: LevelTotals,
+	horizon: number
+): Map<string, CategoryForecast> {
+	const out = new Map<string, CategoryForecast>();
+	for (const m of models) {
 		const lp = panel[m.level];
-		const core = coreFromModel(m, opts.origin);
-		const base = unitBase(lp, m.category, opts.origin, core.selected.some((j) => j >= EC_POS));
-		const fc = forecastCategory(
-			lp,
-			core,
-			{
-				source: 'pooled',
-				damping: m.driftDamping,
-				gemeenteWeight: m.gemeenteWeight,
-				drivers: m.useDrivers,
-				smoothing: m.smoothing,
-				...(m.robustDrift ? { robust: m.robustDrift.kind } : {})
-			},
-			base,
-			indicatorStep(lp, core, opts.origin),
-			pops[m.level],
-			H,
-			fitted.config.indicatorDamping
-		);
-		out.set(`${m.level}|${m.category}`, { model: m, run: { base }, fc });
+		const base = unitBase(lp, m.category, origin, m.fit.selected.some((j) => j >= EC_POS));
+		const step = indicatorStep(lp, m.fit, origin);
+		const fc = forecastCategory(lp, m.fit, m.candidate, base, step, population[m.level], horizon, cfg.indicatorDamping);
+		out.set(`${m.level}|${m.category}`, { model: m, base, fc });
 	}
-	if (fitted.config.reconcile) reconcileAll(panel, out);
+	if (cfg.reconcile) reconcileAll(panel, out);
 	return out;
+}
+
+/** The projection of both levels, as dense totals. */
+export function projectedTotals(panel: Panel, origin: number, horizon: number): LevelTotals {
+	const p = projectPanel(panel, origin, horizon);
+	return { wijk: p.wijk.total, gemeente: p.gemeente.total };
+}
+
+/** What the backtest scores at origin T: the chosen models carried forward over the projection. Memoised. */
+export function finalRuns(panel: Panel, T: number, cfg: ModelConfig): Map<string, CategoryForecast> {
+	return cached(panel, `final|${T}|${cfgKey(cfg)}`, () => {
+		const H = horizonFor(panel, T);
+		return forecastFromModels(panel, chooseModels(panel, T, cfg), cfg, T, projectedTotals(panel, T, H), H);
+	});
+}
+
+function populationTotals(panel: Panel, opts: ForecastOptions, H: number): LevelTotals {
+	if (!opts.population) return projectedTotals(panel, opts.origin, H);
+	const pf = opts.population;
+	return { wijk: totalsFromForecast(panel.wijk, pf, opts.origin, H), gemeente: totalsFromForecast(panel.gemeente, pf, opts.origin, H) };
 }
 
 /**
@@ -87,17 +75,17 @@ export function forecastArrays(
 export function forecast(tables: SnapshotTables, fitted: FittedModel, opts: ForecastOptions): ForecastRow[] {
 	const panel = buildPanel(tables);
 	const H = opts.horizon ?? 5;
-	const rows: ForecastRow[] = [];
-	const arrays = forecastArrays(panel, fitted, opts);
-	const pops = { wijk: populationTotals(panel, 'wijk', opts, H), gemeente: populationTotals(panel, 'gemeente', opts, H) };
+	const pops = populationTotals(panel, opts, H);
+	const arrays = forecastFromModels(panel, fitted.models, fitted.config, opts.origin, pops, H);
 	// One lookup per level, count band and horizon instead of a search per row.
 	const bandCache = new Map<string, ReturnType<typeof intervalFor>>();
 	const bandOf = (level: Level, count: number, h: number) => {
-		const key = `${level}|${count >= 500 ? 2 : count >= 100 ? 1 : 0}|${h}`;
+		const key = `${level}|${sizeBandOf(count)}|${h}`;
 		if (!bandCache.has(key)) bandCache.set(key, intervalFor(fitted.intervals, level, count, h));
 		return bandCache.get(key);
 	};
-	for (const [key, { run, fc }] of arrays) {
+	const rows: ForecastRow[] = [];
+	for (const [key, { base, fc }] of arrays) {
 		const [level, cat] = key.split('|') as [Level, Category];
 		const lp = panel[level];
 		const o = Math.min(opts.origin - lp.firstYear, lp.nYears - 1);
@@ -108,7 +96,7 @@ export function forecast(tables: SnapshotTables, fitted: FittedModel, opts: Fore
 			let seen = false;
 			for (let y = 0; y <= o && !seen; y++) seen = c[i * lp.nYears + y] >= 0;
 			if (!seen) continue;
-			const baseCount = run.base.count[i];
+			const baseCount = base.count[i];
 			const reliability = reliabilityOf(baseCount);
 			for (let h = 1; h <= H; h++) {
 				const k = i * H + h - 1;

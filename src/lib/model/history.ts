@@ -1,8 +1,9 @@
 // The observed history of one region and category, for the chart's five years back.
 
 import type { Category } from '../snapshot/schema';
+import { levelOf } from '../snapshot/codes';
+import type { SnapshotTables } from '../snapshot/schema';
 import { buildPanel } from './panel';
-import type { SnapshotTables } from './types';
 
 export interface SeriesPoint {
 	year: number;
@@ -16,7 +17,7 @@ export interface SeriesPoint {
 /** Annual history of a region, as the model sees it. Empty if the code is unknown. */
 export function seriesOf(tables: SnapshotTables, code: string, category: Category): SeriesPoint[] {
 	const panel = buildPanel(tables);
-	const lp = code.startsWith('WK') ? panel.wijk : panel.gemeente;
+	const lp = panel[levelOf(code)];
 	const i = lp.index.get(code);
 	if (i === undefined) return [];
 	return lp.years.map((year, y) => {

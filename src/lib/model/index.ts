@@ -4,17 +4,17 @@
 import type { Category, Level } from '../snapshot/schema';
 import { expectedVersusActual, type ExpectedShareRow } from './expectedShare';
 import { buildPanel } from './panel';
-import { projectPanel, toPopulationForecast } from './population';
+import { projectPanel, toPopulationForecast } from './project';
 import type { PopulationForecast, SnapshotTables } from './types';
 
 export type * from './types';
-export { SIZE_BANDS } from './types';
+export { SIZE_BANDS, reliabilityOf, sizeBandOf } from '../snapshot/reliability';
 export { loadSnapshotTables, type SnapshotBuffers } from '../snapshot/read';
 export { fitModel, DEFAULT_CONFIG } from './fit';
 export { forecast } from './forecast';
 export { runBacktest, formatBacktestTable } from './backtest';
+export { describeCandidate, type Candidate } from './candidates';
 export { mergePopulationForecast, type UserPopulationRow } from './populationOverride';
-export { reliabilityOf, sizeBandOf } from './reliability';
 export { seriesOf, type SeriesPoint } from './history';
 export { mape, wape, mdape, metrics } from './metrics';
 export { analyseErrors, type ErrorAnalysis } from './errorAnalysis';

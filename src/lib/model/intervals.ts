@@ -7,8 +7,8 @@
 
 import type { Level } from '../snapshot/schema';
 import { quantile } from './metrics';
-import { sizeBandOf } from './reliability';
-import { SIZE_BANDS, type IntervalBand, type SizeBand } from './types';
+import { SIZE_BANDS, sizeBandOf, type SizeBand } from '../snapshot/reliability';
+import type { IntervalBand } from './types';
 
 /** Fewest errors behind a quantile pair; below it bands are pooled, then extrapolated. */
 export const MIN_INTERVAL_ERRORS = 20;

@@ -1,8 +1,9 @@
-// Turns the long canonical tables into dense unit × year arrays per level, once. Every fit,
+// Panel stage: turns the long canonical tables into dense unit × year arrays per level, once. Every fit,
 // forecast and backtest origin reads these arrays; missing values are NaN, never zero.
 
 import { AGE_BANDS, CATEGORIES, INDICATORS, type Category, type Level } from '../snapshot/schema';
-import type { SnapshotTables } from './types';
+import { gemeenteOf } from '../snapshot/codes';
+import type { SnapshotTables } from '../snapshot/schema';
 
 export const INDICATOR_IDS = Object.keys(INDICATORS);
 export const COHORT_BANDS = AGE_BANDS.filter((b) => b !== 'totaal');
@@ -44,10 +45,6 @@ export interface Panel {
 }
 
 const cache = new WeakMap<SnapshotTables, Panel>();
-
-function gemeenteOf(code: string): string {
-	return code.startsWith('WK') ? 'GM' + code.slice(2, 6) : code;
-}
 
 function nanArray(n: number): Float64Array {
 	return new Float64Array(n).fill(NaN);
@@ -238,4 +235,11 @@ function fillAnnualFromHalves(
 		lp.clients[cat][k] = (h.sum / 2) * ratio;
 		if (h.conv) lp.converted[cat][k] = 1;
 	}
+}
+
+/** Actual annual count of a unit in a year, NaN if missing. */
+export function actualOf(lp: LevelPanel, cat: Category, i: number, year: number): number {
+	const y = year - lp.firstYear;
+	if (y < 0 || y >= lp.nYears) return NaN;
+	return lp.clients[cat][i * lp.nYears + y];
 }

@@ -1,6 +1,7 @@
 // A user's own population forecast replaces the projection where it has figures. Gemeente totals
 // without wijk detail are spread over the wijken pro rata to the projection (the seeds' rule).
 
+import { gemeenteOf } from '../snapshot/codes';
 import type { Level } from '../snapshot/schema';
 import type { PopulationForecast, RegionPopulation } from './types';
 
@@ -34,7 +35,7 @@ export function mergePopulationForecast(base: PopulationForecast, rows: UserPopu
 	}
 	for (const [code, r] of Object.entries(regions)) {
 		if (r.level !== 'wijk' || given.has(code)) continue;
-		const s = gemeenteScale.get('GM' + code.slice(2, 6));
+		const s = gemeenteScale.get(gemeenteOf(code));
 		if (s) r.total = r.total.map((v, j) => v * s[j]);
 	}
 	return { origin: base.origin, years: base.years, regions, source: rows.length ? 'mixed' : base.source };

@@ -2,8 +2,8 @@
 // gemeente (suppressed wijken, clients without an address), so the wijken are scaled to share the
 // gemeente's growth rather than to sum to its level: with full coverage both are the same.
 
-import type { LevelPanel } from './panel';
-import type { CategoryForecastArrays, UnitBase } from './categoryForecast';
+import type { LevelPanel, Panel } from './panel';
+import type { CategoryForecastArrays, UnitBase } from './shareForecast';
 
 /**
  * Scales wijk forecasts so that Σ forecast / Σ base equals gemeenteForecast / gemeenteBase.
@@ -53,5 +53,15 @@ export function reconcileCategory(
 				if (!Number.isNaN(wFc.share[i * H + h]) && f[m] > 0) wFc.share[i * H + h] *= r[m] / f[m];
 			});
 		}
+	}
+}
+
+/** Reconciles every category with wijk and gemeente forecasts, in place. */
+export function reconcileAll(panel: Panel, runs: Map<string, { base: UnitBase; fc: CategoryForecastArrays }>): void {
+	for (const cat of panel.wijk.categories) {
+		const w = runs.get(`wijk|${cat}`);
+		const g = runs.get(`gemeente|${cat}`);
+		if (!w || !g) continue;
+		reconcileCategory(panel.wijk, w.base, w.fc, panel.gemeente, g.base, g.fc);
 	}
 }

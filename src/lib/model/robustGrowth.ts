@@ -6,7 +6,7 @@
 // pair where the gemeente definition changes: summed wijken versus the official figure).
 
 import type { Category } from '../snapshot/schema';
-import { MIN_CLIENTS } from './constants';
+import { MIN_CLIENTS } from '../snapshot/reliability';
 import type { LevelPanel, Panel } from './panel';
 
 export interface RobustGrowth {

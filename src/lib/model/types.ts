@@ -1,25 +1,13 @@
 // Public types of the model layer. The worker (comlink) passes these across threads, so they are
 // plain data: objects, arrays and numbers only (no Maps, no class instances, no functions).
 
-import type {
-	AgeBand,
-	Category,
-	ClientRow,
-	IndicatorRow,
-	Level,
-	PopulationRow,
-	RegionRow
-} from '../snapshot/schema';
+import type { Category, Level, AgeBand } from '../snapshot/schema';
+import type { Reliability, SizeBand } from '../snapshot/reliability';
+import type { Candidate } from './candidates';
+import type { CategoryFit } from './fitCategory';
 
-/** The four canonical snapshot tables, decoded into rows. */
-export interface SnapshotTables {
-	regions: RegionRow[];
-	clients: ClientRow[];
-	population: PopulationRow[];
-	indicators: IndicatorRow[];
-}
-
-export type Reliability = 'ok' | 'unreliable' | 'none';
+export type { SnapshotTables } from '../snapshot/schema';
+export type { Reliability, SizeBand } from '../snapshot/reliability';
 
 /** One forecast row: exactly the CSV columns of SPEC.md, plus extras the UI may use. */
 export interface ForecastRow {
@@ -42,8 +30,8 @@ export interface ForecastRow {
 
 /** A selected indicator of one category model, for the transparency panel. */
 export interface Driver {
+	/** An id of INDICATORS (snapshot schema) or an error-correction term (fitCategory.ts). */
 	indicator: string;
-	label: string;
 	/** Change in share of clients per unit change of the indicator (a first-differences slope). */
 	coefficient: number;
 	sign: 1 | -1;
@@ -51,43 +39,19 @@ export interface Driver {
 	weight: number;
 }
 
-/** The fitted first-differences model of one level × category. */
+/**
+ * The fitted model of one level × category: the first-differences fit and the candidate the nested
+ * backtest chose, kept whole, so the forecast shown is exactly the one that was scored.
+ */
 export interface CategoryModel {
 	level: Level;
 	category: Category;
-	/** Common drift: the intercept, the yearly change in share every unit shares. */
-	drift: number;
+	fit: CategoryFit;
+	candidate: Candidate;
+	/** The selected indicators with sign and weight (always estimated; used only if candidate.drivers). */
 	drivers: Driver[];
-	/** Years t whose change s(t) − s(t−1) entered the fit. */
-	diffYears: number[];
-	/** Number of (unit, year) changes in the fit. */
-	nObs: number;
-	/** Weight of the own gemeente's recent change in the drift (0 = national only). */
-	gemeenteWeight: number;
-	/** Damping of the drift per year ahead (1 = constant drift, 0 = no drift). */
-	driftDamping: number;
-	/**
-	 * Whether the drivers enter the forecast. They are always estimated and shown, but used only
-	 * when forecasting with them beat forecasting without on an earlier year (nested backtest).
-	 */
-	useDrivers: boolean;
-	/** Level smoothing κ: start from (1 − κ) × last share + κ × previous share carried forward. */
-	smoothing: number;
-	/** Which drift the forecast carries: the pooled intercept or the latest year's drift. */
-	driftSource: 'pooled' | 'last';
-	/** Per gemeente: its (shrunk) deviation from the drift in the latest year, share per year. */
-	gemeenteEffect: Record<string, number>;
-	/**
-	 * Set when the chosen drift is the robust national one: the median gemeente's relative share
-	 * change in `year` (log scale; × driftDamping per step as for the drift), over `nGemeenten`.
-	 */
-	robustDrift?: { kind: 'median' | 'weightedMedian'; logGrowth: number; year: number; nGemeenten: number };
-	/** How the drivers were chosen: validated on a later year, or not at all (one year of changes). */
-	selection: 'time' | 'none';
-	/** Nested choice of drift, damping and gemeente weight: origins scored and the WAPE reached. */
+	/** Nested choice: origins scored, the changes scored and the WAPE reached. */
 	validation: { origins: number[]; n: number; wape: number | null; aPrioriWape: number | null };
-	/** Dutch one-line explanation of how this category is forecast. */
-	method: string;
 }
 
 /** 80% interval factors per level × size band × horizon: forecast × exp(q). */
@@ -156,7 +120,7 @@ export interface FitOptions {
 
 /**
  * Projected inhabitants per region. Replaceable by a user's own forecast (see
- * populationForecastFromRows / mergePopulationForecast). `total[i]` is the year `years[i]`.
+ * mergePopulationForecast). `total[i]` is the year `years[i]`.
  */
 export interface PopulationForecast {
 	origin: number;
@@ -178,8 +142,6 @@ export interface ForecastOptions {
 	policyEffect?: Partial<Record<Category, number>>;
 }
 
-export type SizeBand = '10-99' | '100-499' | '500+';
-export const SIZE_BANDS: SizeBand[] = ['10-99', '100-499', '500+'];
 
 export interface Metrics {
 	mape: number;

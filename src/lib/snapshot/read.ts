@@ -3,7 +3,7 @@
 
 import { parquetReadObjects } from 'hyparquet';
 import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type AgeBand, type ClientRow, type Level, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
-import type { SnapshotTables } from '../model/types';
+import type { SnapshotTables } from './schema';
 
 export interface SnapshotBuffers {
 	regions: ArrayBuffer;

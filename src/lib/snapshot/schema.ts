@@ -144,3 +144,11 @@ export interface SnapshotManifest {
 	conversion: { method: string; values_converted: number; rule_2015: string };
 	notes: string[];
 }
+
+/** The four canonical snapshot tables, decoded into rows (src/lib/snapshot/read.ts). */
+export interface SnapshotTables {
+	regions: RegionRow[];
+	clients: ClientRow[];
+	population: PopulationRow[];
+	indicators: IndicatorRow[];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitModel, forecast, runBacktest } from '../../../src/lib/model';
-import { reliabilityOf, sizeBandOf } from '../../../src/lib/model/reliability';
+import { reliabilityOf, sizeBandOf } from '../../../src/lib/snapshot/reliability';
 import { syntheticTables } from './synthetic';
 
 describe('the first-differences model on a synthetic panel', () => {
@@ -14,7 +14,7 @@ describe('the first-differences model on a synthetic panel', () => {
 		expect(wijk.drivers[0].sign).toBe(1);
 		expect(wijk.drivers[0].coefficient).toBeGreaterThan(0.35);
 		expect(wijk.drivers[0].coefficient).toBeLessThan(0.65);
-		expect(wijk.selection).toBe('time');
+		expect(wijk.fit.selection).toBe('time');
 		const weights = wijk.drivers.reduce((a, d) => a + d.weight, 0);
 		expect(weights).toBeCloseTo(1, 10);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageCohorts, BIRTHS_PER_25_44, DEATHS_PER_65PLUS } from '../../../src/lib/model/population';
+import { ageCohorts, BIRTHS_PER_25_44, DEATHS_PER_65PLUS } from '../../../src/lib/model/project';
 import { mergePopulationForecast } from '../../../src/lib/model/populationOverride';
 import { projectPopulation } from '../../../src/lib/model';
 import { syntheticTables } from './synthetic';

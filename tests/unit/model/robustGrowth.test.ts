@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitModel, forecast } from '../../../src/lib/model';
-import { candidateGrid, sameCandidate } from '../../../src/lib/model/categoryForecast';
-import { finalRuns } from '../../../src/lib/model/engine';
+import { candidateGrid, sameCandidate } from '../../../src/lib/model/candidates';
+import { finalRuns } from '../../../src/lib/model/forecast';
 import { resolveConfig } from '../../../src/lib/model/fit';
 import { intervalTable, type LogError } from '../../../src/lib/model/intervals';
 import { buildPanel } from '../../../src/lib/model/panel';
@@ -60,8 +60,8 @@ describe('robust national drift', () => {
 		const cfg = resolveConfig({ fixedCandidate: { source: 'last', damping: 1, gemeenteWeight: 0, drivers: false, smoothing: 0, robust: 'median' } });
 		const fitted = fitModel(tables, { origin: 2018, config: cfg });
 		const m = fitted.models.find((x) => x.level === 'wijk' && x.category === 'totaal')!;
-		expect(m.robustDrift?.kind).toBe('median');
-		expect(m.robustDrift!.logGrowth).toBeGreaterThan(0);
+		expect(m.candidate.robust).toBe('median');
+		expect(m.fit.robustGrowth!.median).toBeGreaterThan(0);
 		const rows = forecast(tables, fitted, { origin: 2018, horizon: 5 });
 		const panel = buildPanel(tables);
 		const fr = finalRuns(panel, 2018, cfg).get('wijk|totaal')!;

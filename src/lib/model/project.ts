@@ -1,4 +1,4 @@
-// Population projection per wijk and gemeente. The official regional age detail was withdrawn, so
+// Projection stage: population per wijk and gemeente. The official regional age detail was withdrawn, so
 // age bands are aged forward from the KWB bands, plus each region's own recent migration trend,
 // and wijken are made consistent with their gemeente. A user's own forecast can replace it.
 

@@ -1,16 +1,15 @@
-// Fits the first-differences model of one level × category from data up to an origin:
+// Fit stage of one level × category: the first-differences model from data up to an origin,
 // Δshare(t) = drift + Σ β_k Δindicator_k(t), indicators chosen by forward selection validated on
 // time, plus per-year drifts and each gemeente's deviation from the drift in the latest year.
 
 import type { Category, Level } from '../snapshot/schema';
-import { MIN_CLIENTS } from './constants';
+import { MIN_CLIENTS } from '../snapshot/reliability';
 import { shareDeviation, splitDeviation } from './expectedShare';
 import { forwardSelect, type Split } from './forwardSelect';
 import { olsWithIntercept } from './ols';
 import { INDICATOR_IDS, type LevelPanel } from './panel';
 import type { RobustGrowth } from './robustGrowth';
 
-export { MIN_CLIENTS };
 /**
  * Candidate regressors: the indicator changes, then two error-correction terms: last year's
  * log deviation from the expected share (expectedShare.ts) of the unit's gemeente and of the unit
@@ -27,7 +26,7 @@ export const GEMEENTE_PRIOR_WEIGHT = 10_000;
 /** Indicators observed for fewer of the rows than this are not offered to the selection. */
 const MIN_COVERAGE = 0.9;
 
-export interface CategoryFitCore {
+export interface CategoryFit {
 	level: Level;
 	category: Category;
 	origin: number;
@@ -148,15 +147,15 @@ function timeSplits(rows: Rows, diffYears: number[]): Split[] {
 	});
 }
 
-export function fitCategoryCore(
+export function fitCategory(
 	lp: LevelPanel,
 	cat: Category,
 	origin: number,
 	maxDrivers: number
-): CategoryFitCore {
+): CategoryFit {
 	const rows = collectRows(lp, cat, origin);
 	const diffYears = [...new Set(rows.year)].sort((a, b) => a - b);
-	const core: CategoryFitCore = {
+	const core: CategoryFit = {
 		level: lp.level,
 		category: cat,
 		origin,

@@ -1,102 +1,15 @@
-// Turns a fitted first-differences model into counts: s(T+h) = s(T) + Σ Δŝ, with Δŝ the (damped)
-// drift, the unit's gemeente deviation and the extrapolated indicator changes times their slopes;
-// clients = ŝ × projected inhabitants. The two baselines are computed on the same units.
+// Share forecast stage: turns a fitted first-differences model and a chosen candidate into counts,
+// s(T+h) = s(T) + Σ Δŝ, with Δŝ the (damped) drift, the unit's gemeente deviation and the
+// extrapolated indicator changes times their slopes; clients = ŝ × projected inhabitants. The two
+// baselines are computed on the same units.
 
 import type { Category } from '../snapshot/schema';
-import { EC_POS, type CategoryFitCore } from './categoryFit';
-import { MIN_CLIENTS } from './constants';
+import { MIN_CLIENTS } from '../snapshot/reliability';
+import type { Candidate } from './candidates';
+import { EC_POS, type CategoryFit } from './fitCategory';
 import { shareDeviation, splitDeviation } from './expectedShare';
 import { cumulativeChange, trendSlope } from './extrapolate';
 import type { LevelPanel } from './panel';
-import type { RobustKind } from './robustGrowth';
-
-/** One way to carry the model forward; the nested backtest picks one per level × category. */
-export interface Candidate {
-	/** 'pooled': intercept over all diff years; 'last': the latest year's drift. */
-	source: 'pooled' | 'last';
-	/** Damped trend: step j adds damping^j × drift (1 = linear, 0 = no drift). */
-	damping: number;
-	/** Weight of the own gemeente's deviation from the drift in the latest year. */
-	gemeenteWeight: number;
-	/** Whether the selected drivers (indicators, error correction) enter the forecast. */
-	drivers: boolean;
-	/**
-	 * Level smoothing κ: the starting share is (1 − κ) × last share + κ × the year before's share
-	 * carried forward by its group's change (the gemeente for a wijk, the country for a gemeente).
-	 * It damps one-year noise (rounding to 5, registration) without losing a common shift.
-	 */
-	smoothing: number;
-	/**
-	 * Robust national drift instead of the regression drift: the share grows by the median
-	 * gemeente's latest relative change (robustGrowth.ts), damped like the drift (step j adds
-	 * damping^j of it). Used alone: no gemeente effect, drivers or smoothing with it.
-	 */
-	robust?: RobustKind;
-	/**
-	 * Forecast combination: w × naive (the last count) + (1 − w) × the share forecast × projected
-	 * inhabitants. Only combined with the a-priori candidate.
-	 */
-	naiveWeight?: number;
-}
-
-/**
- * Chosen when no earlier origin can score the candidates: the share stays at its last value
- * (last share × projected inhabitants). A component enters only after it has beaten that on a
- * past year; ties go to the simpler candidate (earlier in the grid).
- */
-export const A_PRIORI_CANDIDATE: Candidate = {
-	source: 'pooled',
-	damping: 0,
-	gemeenteWeight: 0,
-	drivers: false,
-	smoothing: 0
-};
-
-/** All candidates, simplest first (ties go to the earlier one). */
-export function candidateGrid(
-	dampings: number[],
-	gemeenteWeights: number[],
-	smoothings: number[] = [0],
-	robustKinds: RobustKind[] = [],
-	naiveWeights: number[] = []
-): Candidate[] {
-	const out: Candidate[] = [];
-	const key = (c: Candidate) => `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}|${c.robust ?? ''}|${c.naiveWeight ?? 0}`;
-	const seen = new Set<string>();
-	const add = (c: Candidate) => {
-		if (seen.has(key(c))) return;
-		seen.add(key(c));
-		out.push(c);
-	};
-	for (const smoothing of smoothings) {
-		for (const drivers of [false, true]) {
-			add({ ...A_PRIORI_CANDIDATE, drivers, smoothing });
-			for (const d of dampings) {
-				if (d === 0) continue;
-				add({ source: 'pooled', damping: d, gemeenteWeight: 0, drivers, smoothing });
-				for (const g of gemeenteWeights) add({ source: 'last', damping: d, gemeenteWeight: g, drivers, smoothing });
-			}
-		}
-	}
-	// Appended, so the indices of the grid above stay as they were.
-	for (const robust of robustKinds)
-		for (const d of dampings) if (d !== 0) add({ ...A_PRIORI_CANDIDATE, source: 'last', damping: d, robust });
-	for (const w of naiveWeights) if (w > 0 && w < 1) add({ ...A_PRIORI_CANDIDATE, naiveWeight: w });
-	return out;
-}
-
-/** Same candidate (all fields, the optional robust kind included)? */
-export function sameCandidate(a: Candidate, b: Partial<Candidate>): boolean {
-	return (
-		a.source === b.source &&
-		a.damping === b.damping &&
-		a.gemeenteWeight === b.gemeenteWeight &&
-		a.drivers === b.drivers &&
-		a.smoothing === b.smoothing &&
-		(a.robust ?? null) === (b.robust ?? null) &&
-		(a.naiveWeight ?? 0) === (b.naiveWeight ?? 0)
-	);
-}
 
 /** Where each unit stands at the origin. */
 export interface UnitBase {
@@ -194,7 +107,7 @@ export interface CategoryForecastArrays {
 }
 
 /** Per unit, the yearly indicator part Σ β_k · slope_k from the unit's own indicator trends. */
-export function indicatorStep(lp: LevelPanel, core: CategoryFitCore, origin: number): Float64Array {
+export function indicatorStep(lp: LevelPanel, core: CategoryFit, origin: number): Float64Array {
 	const nU = lp.codes.length;
 	const out = new Float64Array(nU);
 	if (!core.selected.length) return out;
@@ -215,7 +128,7 @@ export type ShareForecaster = (i: number, steps: number, cand: Candidate, pop?: 
 
 export function makeForecaster(
 	lp: LevelPanel,
-	core: CategoryFitCore,
+	core: CategoryFit,
 	base: UnitBase,
 	indStep: Float64Array,
 	indicatorDamping: number
@@ -269,7 +182,7 @@ export function makeForecaster(
 
 export function forecastCategory(
 	lp: LevelPanel,
-	core: CategoryFitCore,
+	core: CategoryFit,
 	cand: Candidate,
 	base: UnitBase,
 	indStep: Float64Array,
