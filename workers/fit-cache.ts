@@ -4,6 +4,7 @@
 // exactly what fitModel would, and the forecasts still equal `npm run forecast`.
 import type { SnapshotBuffers } from '../src/lib/snapshot/read';
 import type { FittedModel } from '../src/lib/model';
+import type { FitCache } from '../src/lib/pipeline/run';
 
 const DB = 'wmo-vooruitblik';
 const STORE = 'fits';
@@ -48,4 +49,18 @@ export async function writeFit(key: string, fitted: FittedModel): Promise<void> 
 	} catch {
 		/* caching is optional */
 	}
+}
+
+/** The pipeline's fit cache for these tables (the hashes are computed once). */
+export function fitCacheFor(buffers: SnapshotBuffers): FitCache {
+	const keys = new Map<number, Promise<string>>();
+	const keyOf = (origin: number) => {
+		let k = keys.get(origin);
+		if (!k) keys.set(origin, (k = fitKey(buffers, origin)));
+		return k;
+	};
+	return {
+		read: async (origin) => readFit(await keyOf(origin)),
+		write: async (origin, fitted) => writeFit(await keyOf(origin), fitted)
+	};
 }

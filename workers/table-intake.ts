@@ -1,7 +1,7 @@
 // Decodes each snapshot table as soon as it arrives, so the small tables are decoded while the
 // large one is still downloading; `all()` then yields the same tables loadSnapshotTables would.
 import { readClients, readIndicators, readPopulation, readRegions, type SnapshotBuffers } from '../src/lib/snapshot/read';
-import type { SnapshotTables } from '../src/lib/model';
+import type { SnapshotTables } from '../src/lib/snapshot/schema';
 
 export type TableName = keyof SnapshotBuffers;
 export const TABLE_NAMES: TableName[] = ['regions', 'clients', 'population', 'indicators'];

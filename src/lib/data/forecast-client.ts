@@ -2,7 +2,7 @@
 // fails to start (script error, CSP) would leave comlink waiting forever, so its error event
 // rejects `failed` with a Dutch message instead.
 import * as Comlink from 'comlink';
-import type { ForecastApi } from '../../../workers/forecast-api';
+import type { ForecastApi } from '$lib/view/forecastApi';
 
 export interface ForecastWorker {
 	api: Comlink.Remote<ForecastApi>;

@@ -1,6 +1,7 @@
 // Fetches the snapshot files (same origin, relative to the page so any static sub-path works).
 // Every failure becomes a Dutch message that names the file and how to fix it.
 import { SNAPSHOT_FILES, type SnapshotManifest } from '$lib/snapshot/schema';
+import { GEMEENTE_GEOMETRY_FILE, wijkGeometryFile, type RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { SnapshotBuffers } from '$lib/snapshot/read';
 
 export class SnapshotError extends Error {
@@ -15,11 +16,6 @@ export class SnapshotError extends Error {
 /** Absolute URL of a snapshot file, relative to the document (works from any folder of a host). */
 export function snapshotUrl(file: string): string {
 	return new URL(`data/${file}`, document.baseURI).href;
-}
-
-/** Per-gemeente wijk geometry, written by the data step next to the national file. */
-export function wijkGeometryFile(gemeente: string): string {
-	return `geo/wijken/${gemeente}.geojson`;
 }
 
 async function get(file: string): Promise<Response> {
@@ -76,10 +72,10 @@ export async function fetchTables(onTable?: (name: keyof SnapshotBuffers, buffer
 	return { regions, clients, population, indicators };
 }
 
-export function fetchGemeenteGeometry(): Promise<GeoJSON.FeatureCollection> {
-	return fetchJson<GeoJSON.FeatureCollection>(SNAPSHOT_FILES.gemeenteGeometry);
+export function fetchGemeenteGeometry(): Promise<RegionFeatureCollection> {
+	return fetchJson<RegionFeatureCollection>(GEMEENTE_GEOMETRY_FILE);
 }
 
-export function fetchWijkGeometry(gemeente: string): Promise<GeoJSON.FeatureCollection> {
-	return fetchJson<GeoJSON.FeatureCollection>(wijkGeometryFile(gemeente));
+export function fetchWijkGeometry(gemeente: string): Promise<RegionFeatureCollection> {
+	return fetchJson<RegionFeatureCollection>(wijkGeometryFile(gemeente));
 }

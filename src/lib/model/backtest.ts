@@ -10,11 +10,15 @@ import { finalRuns } from './forecast';
 import { intervalFor, intervalTable } from './intervals';
 import { metrics } from './metrics';
 import { errorsBefore } from './nestedErrors';
-import { actualOf, buildPanel } from './panel';
+import { actualOf, buildPanel, type Panel } from './panel';
 import type { BacktestOptions, BacktestPoint, BacktestRow, BacktestTable, ConvertedRow, SnapshotTables } from './types';
 
 export function runBacktest(tables: SnapshotTables, options: BacktestOptions = {}): BacktestTable {
-	const panel = buildPanel(tables);
+	return backtestPanel(buildPanel(tables), options);
+}
+
+/** The backtest of an already built panel (a second worker gets the first one's panel, not the bytes). */
+export function backtestPanel(panel: Panel, options: BacktestOptions = {}): BacktestTable {
 	const cfg = resolveConfig(options.config);
 	const origins = options.origins ?? range(panel.firstYear, panel.lastYear - 1);
 	const maxH = options.horizon ?? 5;

@@ -61,7 +61,8 @@ export function finalRuns(panel: Panel, T: number, cfg: ModelConfig): Map<string
 	});
 }
 
-function populationTotals(panel: Panel, opts: ForecastOptions, H: number): LevelTotals {
+/** The inhabitants a forecast multiplies by: the caller's own forecast, else the projection. */
+export function populationTotals(panel: Panel, opts: Pick<ForecastOptions, 'origin' | 'population'>, H: number): LevelTotals {
 	if (!opts.population) return projectedTotals(panel, opts.origin, H);
 	const pf = opts.population;
 	return { wijk: totalsFromForecast(panel.wijk, pf, opts.origin, H), gemeente: totalsFromForecast(panel.gemeente, pf, opts.origin, H) };
@@ -74,8 +75,12 @@ function populationTotals(panel: Panel, opts: ForecastOptions, H: number): Level
  */
 export function forecast(tables: SnapshotTables, fitted: FittedModel, opts: ForecastOptions): ForecastRow[] {
 	const panel = buildPanel(tables);
+	return forecastRows(panel, fitted, populationTotals(panel, opts, opts.horizon ?? 5), opts);
+}
+
+/** forecast() over given population totals (the pipeline's projection stage). */
+export function forecastRows(panel: Panel, fitted: FittedModel, pops: LevelTotals, opts: ForecastOptions): ForecastRow[] {
 	const H = opts.horizon ?? 5;
-	const pops = populationTotals(panel, opts, H);
 	const arrays = forecastFromModels(panel, fitted.models, fitted.config, opts.origin, pops, H);
 	// One lookup per level, count band and horizon instead of a search per row.
 	const bandCache = new Map<string, ReturnType<typeof intervalFor>>();

@@ -2,8 +2,10 @@
 // be shared and reloaded. Parsing is strict and never throws: a bad value is dropped and reported as
 // a Dutch message, and the rest of the state still applies.
 import { CATEGORIES, type Category } from '$lib/snapshot/schema';
+import { GEMEENTE_CODE, WIJK_CODE, gemeenteOf } from '$lib/snapshot/codes';
+import type { MapMeasure } from '$lib/view/types';
 
-export type MapMeasure = 'aandeel' | 'verandering';
+export type { MapMeasure };
 export const MAP_MEASURES: readonly MapMeasure[] = ['aandeel', 'verandering'];
 
 export interface ViewState {
@@ -31,9 +33,6 @@ export const PARAM = {
 	measure: 'kaart'
 } as const;
 
-const GEMEENTE_CODE = /^GM\d{4}$/;
-// Wijk codes are WK + gemeente number + two characters: Amsterdam uses letters (WK0363AF).
-const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/;
 
 export interface ParsedState {
 	state: ViewState;
@@ -69,12 +68,12 @@ export function parseViewState(search: URLSearchParams): ParsedState {
 	if (wk) {
 		if (!WIJK_CODE.test(wk)) {
 			problems.push(`De wijkcode „${wk}” in de link is ongeldig. Een wijkcode ziet eruit als WK036301; klik een wijk aan op de kaart of in de tabel.`);
-		} else if (state.gemeente && wk.slice(2, 6) !== state.gemeente.slice(2)) {
+		} else if (state.gemeente && gemeenteOf(wk) !== state.gemeente) {
 			problems.push(`Wijk ${wk} hoort niet bij gemeente ${state.gemeente}. De wijkkeuze is genegeerd.`);
 		} else {
 			state.wijk = wk;
 			// A wijk code names its gemeente, so a link with only a wijk still opens the right gemeente.
-			state.gemeente ??= `GM${wk.slice(2, 6)}`;
+			state.gemeente ??= gemeenteOf(wk);
 		}
 	}
 
@@ -125,4 +124,10 @@ export function validateViewState(state: ViewState, known: KnownRegions): Parsed
 		next.year = null;
 	}
 	return { state: next, problems };
+}
+
+/** Write the state into the address bar without a new history entry. */
+export function replaceUrl(state: ViewState, replace: (url: string) => void): void {
+	const q = serializeViewState(state).toString();
+	replace(q ? `?${q}` : location.pathname);
 }

@@ -4,11 +4,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 export const SOURCE = 'regions';
 
-/** Per-region drawing state, joined through feature state. */
-export interface RegionStyle {
-	color: string;
-	reliability: 'ok' | 'unreliable' | 'none';
-}
+export type { RegionStyle } from '$lib/view/types';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function mapStyle(idProperty: string): StyleSpecification {

@@ -1,8 +1,8 @@
 // Pure geometry for ForecastChart: scales, nice ticks, line/band paths with gaps, and the values a
 // series shows in a mode. No DOM; every function is unit-tested.
 
-import { isNum } from './format';
-import type { ChartMode, ChartSeries, ForecastPoint, HistoryPoint } from './types';
+import { isNum } from '$lib/view/format';
+import type { ChartMode, ChartSeries, ForecastPoint, HistoryPoint } from '$lib/view/types';
 
 export interface Dims {
 	width: number;

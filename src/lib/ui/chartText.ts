@@ -1,9 +1,9 @@
 // Text alternatives for ForecastChart: the per-year data table and a one-paragraph summary.
 // Pure functions (nl-NL), so screen-reader text is unit-tested like the numbers on screen.
 
-import { formatCount, formatInterval, formatShare, formatShareInterval, isNum } from './format';
+import { formatCount, formatInterval, formatShare, formatShareInterval, isNum } from '$lib/view/format';
 import { forecastValues, historyValue } from './chartGeometry';
-import type { ChartMode, ChartSeries } from './types';
+import type { ChartMode, ChartSeries } from '$lib/view/types';
 
 export const CONVERTED_LABEL = 'geschat via grenswijziging';
 const STATUS_TEXT = { suppressed: 'onderdrukt', not_delivered: 'niet geleverd' } as const;

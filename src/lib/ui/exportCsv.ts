@@ -2,9 +2,9 @@
 // separator, UTF-8 with BOM (so Excel reads "cliënten" correctly) and CRLF line ends.
 // toCsv and wijkTableCsv are pure; downloadCsv is the only function that touches the DOM.
 
-import { isNum } from './format';
+import { isNum } from '$lib/view/format';
 import { RELIABILITY_LABELS } from './reliability';
-import type { WijkRow } from './types';
+import type { WijkRow } from '$lib/view/types';
 
 export const BOM = '\uFEFF';
 export const SEP = ';';

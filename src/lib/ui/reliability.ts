@@ -1,11 +1,11 @@
 // Dutch texts for the reliability rules of the seeds: < 10 clients no forecast, 10–100 unreliable.
 
-import type { Reliability } from './types';
+import { MIN_CLIENTS, RELIABLE_CLIENTS, type Reliability } from '$lib/snapshot/reliability';
 
 export const RELIABILITY_LABELS: Record<Reliability, string> = {
 	ok: 'betrouwbaar',
-	unreliable: 'onbetrouwbaar: 10–100 cliënten',
-	none: 'geen prognose: < 10 cliënten'
+	unreliable: `onbetrouwbaar: ${MIN_CLIENTS}–${RELIABLE_CLIENTS} cliënten`,
+	none: `geen prognose: < ${MIN_CLIENTS} cliënten`
 };
 
 export const RELIABILITY_SHORT: Record<Reliability, string> = {
@@ -21,7 +21,3 @@ export const RELIABILITY_EXPLANATION: Record<Reliability, string> = {
 };
 
 export const MISSING_EXPLANATION = 'onderdrukt of niet geleverd';
-
-export function reliabilityLabel(r: Reliability | null | undefined): string {
-	return r ? RELIABILITY_LABELS[r] : '–';
-}

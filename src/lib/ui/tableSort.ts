@@ -1,8 +1,8 @@
 // Sorting of the wijk table as pure functions. Missing values always sort last, in both
 // directions, so "–" rows never crowd the top of a ranking.
 
-import { isNum } from './format';
-import type { Reliability, WijkRow } from './types';
+import { isNum } from '$lib/view/format';
+import type { Reliability, WijkRow } from '$lib/view/types';
 
 export type SortKey = 'name' | 'clients' | 'share' | 'forecast' | 'interval' | 'change' | 'reliability';
 export type SortDir = 'asc' | 'desc';

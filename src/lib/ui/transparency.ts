@@ -1,7 +1,7 @@
-// Pure helpers for TransparencyPanel: driver bars and accuracy rows, including an adapter from the
-// model's backtest table (src/lib/model/types.ts BacktestRow) to the flat AccuracyItem shape.
+// Pure helpers for TransparencyPanel: driver bars and accuracy rows (the AccuracyItem rows come from
+// the view adapter src/lib/view/accuracy.ts).
 
-import type { AccuracyItem, DriverItem } from './types';
+import type { AccuracyItem, DriverItem } from '$lib/view/types';
 
 export interface DriverBar extends DriverItem {
 	/** |weight| relative to the largest |weight| of the category, in [0, 1]. */
@@ -49,35 +49,3 @@ export const BAND_LABELS: Record<string, string> = {
 };
 
 export const LEVEL_LABELS: Record<string, string> = { wijk: 'Wijken', gemeente: 'Gemeenten' };
-
-/** Minimal structural view of the model's BacktestRow, so this file does not depend on the model. */
-export interface BacktestLike {
-	level: string;
-	category: string;
-	horizon: number;
-	band: string;
-	origin: number | 'all';
-	n: number;
-	model: { mape: number; wape: number };
-	naive: { mape: number; wape: number };
-	sharePop?: { mape: number; wape: number };
-}
-
-/** Backtest rows (pooled over origins) → AccuracyItem[] for the panel. */
-export function accuracyFromBacktest(rows: readonly BacktestLike[]): AccuracyItem[] {
-	const pooled = rows.some((r) => r.origin === 'all') ? rows.filter((r) => r.origin === 'all') : rows;
-	return pooled
-		.map((r) => ({
-			level: r.level,
-			category: r.category,
-			horizon: r.horizon,
-			band: r.band,
-			n: r.n,
-			mape: r.model.mape,
-			wape: r.model.wape,
-			naiveMape: r.naive.mape,
-			naiveWape: r.naive.wape,
-			sharePopMape: r.sharePop?.mape,
-			sharePopWape: r.sharePop?.wape
-		}));
-}

@@ -7,7 +7,7 @@ import WijkTable from '../../../src/lib/ui/WijkTable.svelte';
 import TransparencyPanel from '../../../src/lib/ui/TransparencyPanel.svelte';
 import ReliabilityBadge from '../../../src/lib/ui/ReliabilityBadge.svelte';
 import { gemeente, wijk } from './fixtures';
-import type { WijkRow } from '../../../src/lib/ui/types';
+import type { WijkRow } from '../../../src/lib/view/types';
 
 const text = (html: string) =>
 	html

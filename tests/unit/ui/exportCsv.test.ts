@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvNumber, csvText, toCsv, wijkTableCsv } from '../../../src/lib/ui/exportCsv';
-import type { WijkRow } from '../../../src/lib/ui/types';
+import type { WijkRow } from '../../../src/lib/view/types';
 
 describe('csv cells', () => {
 	it('writes numbers with a decimal comma and no thousands separator', () => {

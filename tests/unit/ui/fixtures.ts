@@ -1,5 +1,5 @@
 // Shared fixtures for the UI unit tests (not a test file itself).
-import type { ChartSeries, HistoryPoint } from '../../../src/lib/ui/types';
+import type { ChartSeries, HistoryPoint } from '../../../src/lib/view/types';
 
 const obs = (year: number, clients: number, inhabitants: number, converted = false): HistoryPoint => ({
 	year,

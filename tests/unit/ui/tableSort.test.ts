@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ariaSort, defaultDir, nextSort, sortRows } from '../../../src/lib/ui/tableSort';
-import type { WijkRow } from '../../../src/lib/ui/types';
+import type { WijkRow } from '../../../src/lib/view/types';
 
 const row = (code: string, name: string, forecast: number | null, extra: Partial<WijkRow> = {}): WijkRow => ({
 	code,

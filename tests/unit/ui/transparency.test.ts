@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyFor, accuracyFromBacktest, beatsBaselines, driverBars } from '../../../src/lib/ui/transparency';
+import { accuracyFor, beatsBaselines, driverBars } from '../../../src/lib/ui/transparency';
+import { accuracyFromBacktest } from '../../../src/lib/view/accuracy';
 import { RELIABILITY_LABELS } from '../../../src/lib/ui/reliability';
-import type { AccuracyItem } from '../../../src/lib/ui/types';
+import { MIN_CLIENTS, RELIABLE_CLIENTS, reliabilityOf } from '../../../src/lib/snapshot/reliability';
+import type { AccuracyItem } from '../../../src/lib/view/types';
 
 describe('driverBars', () => {
 	it('sorts by absolute weight and scales bars to the largest', () => {
@@ -51,8 +53,16 @@ describe('accuracy', () => {
 });
 
 describe('reliability texts', () => {
-	it('states the rules of the seeds in words', () => {
-		expect(RELIABILITY_LABELS.none).toBe('geen prognose: < 10 cliënten');
-		expect(RELIABILITY_LABELS.unreliable).toBe('onbetrouwbaar: 10–100 cliënten');
+	it('states the rule that reliabilityOf applies, for counts around each threshold', () => {
+		for (const n of [0, MIN_CLIENTS - 1, MIN_CLIENTS, RELIABLE_CLIENTS - 1, RELIABLE_CLIENTS, 5000]) {
+			const label = RELIABILITY_LABELS[reliabilityOf(n)];
+			const below = label.match(/< (\d+)/);
+			const range = label.match(/(\d+)–(\d+)/);
+			if (below) expect(n, label).toBeLessThan(Number(below[1]));
+			else if (range) {
+				expect(n, label).toBeGreaterThanOrEqual(Number(range[1]));
+				expect(n, label).toBeLessThan(Number(range[2]));
+			} else expect(n, label).toBeGreaterThanOrEqual(RELIABLE_CLIENTS);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeTo, choropleth, lastObserved, mapValue, noForecast, tableRows, valueInYear } from '../../../src/routes/region-values';
-import { countrySeries } from '../../../src/routes/country';
-import type { RegionSeries } from '../../../workers/forecast-api';
+import { changeTo, choropleth, lastObserved, mapValue, noForecast, tableRows, valueInYear } from '../../../src/lib/view/regionValues';
+import { countrySeries } from '../../../src/lib/view/country';
+import type { RegionSeries } from '../../../src/lib/view/types';
 
 function series(code: string, clients: Array<number | null>, forecast: Array<number | null>, reliability: RegionSeries['reliability'] = 'ok'): RegionSeries {
 	return {

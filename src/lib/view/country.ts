@@ -2,7 +2,7 @@
 // forecast and a count in every history year that has national data, so history and forecast
 // describe the same gemeenten. No interval: summing the gemeenten's 80% bounds would not give an
 // 80% interval of the sum, and the model does not estimate their correlation.
-import type { RegionSeries } from '../../workers/forecast-api';
+import type { RegionSeries } from './types';
 
 export function countrySeries(gemeenten: RegionSeries[], forecastYears: number[]): RegionSeries {
 	const nYears = gemeenten[0]?.history.length ?? 0;

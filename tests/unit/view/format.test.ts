@@ -9,7 +9,7 @@ import {
 	formatShare,
 	formatShareInterval,
 	formatSignificant
-} from '../../../src/lib/ui/format';
+} from '../../../src/lib/view/format';
 
 describe('formatCount', () => {
 	it('uses a dot as thousands separator and rounds to whole clients', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScale, colorFor, NO_DATA_COLOR } from '../../../src/lib/ui/MapScale';
+import { buildScale, colorFor, NO_DATA_COLOR } from '../../../src/lib/view/mapScale';
 
 describe('choropleth scale', () => {
 	it('uses quantile classes for the share, labelled in nl-NL', () => {

@@ -1,8 +1,9 @@
-// Shapes model output into the plain series the page draws: five observed years (with the
+// Adapter from forecast rows to the plain series the page draws: five observed years (with the
 // status of missing cells) and the forecast rows of one region × category.
-import type { Category, ClientStatus } from '../src/lib/snapshot/schema';
-import { seriesOf, type ForecastRow, type SnapshotTables } from '../src/lib/model';
-import type { RegionSeries } from './forecast-api';
+import type { Category, ClientStatus, SnapshotTables } from '../snapshot/schema';
+import { seriesOf } from '../model/history';
+import type { ForecastRow } from '../model/types';
+import type { RegionSeries } from './types';
 
 export interface ForecastIndex {
 	byKey: Map<string, ForecastRow[]>;

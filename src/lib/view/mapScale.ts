@@ -2,7 +2,7 @@
 // symmetric diverging scale around zero for the change, so growth and decline read at a glance.
 import { formatPercentChange, formatShare } from './format';
 
-export type Measure = 'aandeel' | 'verandering';
+import type { MapMeasure as Measure } from './types';
 
 export interface ColorScale {
 	measure: Measure;

@@ -1,13 +1,23 @@
-// Signals on <html> that tests and the speed benchmark wait on (and that cost nothing otherwise):
+// Timing instrumentation, in one place: the signals on <html> that the tests and the speed
+// benchmark wait on, and the performance marks behind its timeline (they cost nothing otherwise).
 //   data-forecast-ready  the first forecast is on screen
 //   data-map-ready       the map drew its first polygons
-//   data-db-ready        DuckDB-WASM has loaded the snapshot (background)
+//   data-backtest-ready  the backtest for the transparency panel is in (background)
 //   data-render-seq / data-render-ms  count and duration of completed redraws after a user change
 const html = () => document.documentElement;
 
-export function signal(name: 'forecast-ready' | 'map-ready' | 'db-ready' | 'backtest-ready', value = ''): void {
+export function signal(name: 'forecast-ready' | 'map-ready' | 'backtest-ready', value = ''): void {
 	html().setAttribute(`data-${name}`, value);
 	performance.mark(name);
+}
+
+export function mark(name: string): void {
+	performance.mark(name);
+}
+
+/** A measure from `start` (a performance.now() value) to now. */
+export function measure(name: string, start: number): void {
+	performance.measure(name, { start });
 }
 
 let seq = 0;

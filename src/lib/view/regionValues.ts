@@ -1,10 +1,7 @@
-// Pure helpers that turn worker series into what the page shows for a chosen year and map measure:
+// Adapter from region series to what the map and the table draw for a chosen year and map measure:
 // the value per region, its colour class and the table rows. No DOM, unit-tested.
-import type { RegionSeries } from '../../workers/forecast-api';
-import type { WijkRow } from '$lib/ui/types';
-import type { MapMeasure } from '$lib/state/url-state';
-import { buildScale, colorFor, NO_DATA_COLOR, type ColorScale } from '$lib/ui/MapScale';
-import type { RegionStyle } from '$lib/ui/MapStyle';
+import { buildScale, colorFor, NO_DATA_COLOR, type ColorScale } from './mapScale';
+import type { MapMeasure, RegionSeries, RegionStyle, WijkRow } from './types';
 
 /** Last observed year with a count, or null. */
 export function lastObserved(s: RegionSeries) {

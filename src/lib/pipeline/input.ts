@@ -1,0 +1,33 @@
+// The one input of the forecast pipeline. Every planning feature adds a field here (and a stage in
+// run.ts), never a new path. The settings part is what a shared link carries; local data never
+// goes into a link: it is referenced by an id kept in the browser (IndexedDB).
+import type { Category } from '../snapshot/schema';
+
+export const PIPELINE_INPUT_VERSION = 1;
+
+/** A scenario acts on the projection stage, after the fit: changing it never re-fits. */
+export interface Scenario {
+	/** Extra change in % per category, applied multiplicatively per year ahead. */
+	policyEffect?: Partial<Record<Category, number>>;
+}
+
+/** Cost per client per category (euro a year); the derived-measures stage turns clients into euros. */
+export interface Costs {
+	perClient?: Partial<Record<Category, number>>;
+}
+
+/** The serialisable settings of a view: they go into the URL. */
+export interface PipelineSettings {
+	scenario?: Scenario;
+	costs?: Costs;
+}
+
+export interface PipelineInput {
+	version: typeof PIPELINE_INPUT_VERSION;
+	/** The snapshot, referenced by the hash of its tables. */
+	snapshot: { hash: string };
+	/** Local data sets (own population forecast, counts, records), by their local ids. */
+	localData?: { ids: string[] };
+	scenario?: Scenario;
+	costs?: Costs;
+}

@@ -1,0 +1,81 @@
+// The forecast pipeline, as named stages over one input:
+//
+//   snapshot tables → local data → panel → fit → project (scenario) → forecast (share × population,
+//   reconcile) → intervals → derived measures → views (src/lib/view)
+//
+// Stages are memoised on what they depend on, so a scenario or cost change re-runs only the stages
+// after the fit. The same code runs in the worker and in Node (tests, CLIs).
+import type { SnapshotTables } from '../snapshot/schema';
+import { fitModel } from '../model/fit';
+import { forecastRows, populationTotals, type LevelTotals } from '../model/forecast';
+import { buildPanel, type Panel } from '../model/panel';
+import type { FittedModel, ForecastRow } from '../model/types';
+import type { Costs, Scenario } from './input';
+
+export const HORIZON = 5;
+
+/** A place to keep fits between visits (the worker's IndexedDB); optional. */
+export interface FitCache {
+	read(origin: number): Promise<FittedModel | null>;
+	write(origin: number, fitted: FittedModel): Promise<void>;
+}
+
+export interface PipelineResult {
+	origin: number;
+	fitted: FittedModel;
+	rows: ForecastRow[];
+	fitCached: boolean;
+	timings: { fitMs: number; forecastMs: number };
+}
+
+/** Stage 2: local data overrides. The snapshot's own data until the local-data module plugs in. */
+export function applyLocalData(tables: SnapshotTables): SnapshotTables {
+	return tables;
+}
+
+/** Stage 4: the projected inhabitants the forecast multiplies by; a scenario will act here. */
+export function projectStage(panel: Panel, origin: number, horizon: number): LevelTotals {
+	return populationTotals(panel, { origin }, horizon);
+}
+
+/** Stage 7: derived measures (costs). None yet: the rows pass unchanged. */
+export function deriveStage(rows: ForecastRow[], _costs?: Costs): ForecastRow[] {
+	return rows;
+}
+
+export class Pipeline {
+	readonly tables: SnapshotTables;
+	readonly panel: Panel;
+	readonly origin: number;
+	private fitted: Promise<{ fitted: FittedModel; cached: boolean; ms: number }> | null = null;
+
+	constructor(snapshot: SnapshotTables, private readonly cache?: FitCache) {
+		this.tables = applyLocalData(snapshot);
+		this.panel = buildPanel(this.tables);
+		this.origin = this.panel.lastYear;
+	}
+
+	/** Stage 3: the fit, once per pipeline (from the cache when it holds this code and data). */
+	fit(): Promise<{ fitted: FittedModel; cached: boolean; ms: number }> {
+		this.fitted ??= (async () => {
+			const t0 = performance.now();
+			const hit = (await this.cache?.read(this.origin).catch(() => null)) ?? null;
+			const fitted = hit ?? fitModel(this.tables, { origin: this.origin });
+			if (!hit) void this.cache?.write(this.origin, fitted).catch(() => {});
+			return { fitted, cached: !!hit, ms: performance.now() - t0 };
+		})();
+		return this.fitted;
+	}
+
+	/** Stages 4–7 for a scenario and costs: never re-fits. */
+	async run(scenario?: Scenario, costs?: Costs): Promise<PipelineResult> {
+		const { fitted, cached, ms } = await this.fit();
+		const t0 = performance.now();
+		const totals = projectStage(this.panel, this.origin, HORIZON);
+		const rows = deriveStage(
+			forecastRows(this.panel, fitted, totals, { origin: this.origin, horizon: HORIZON, policyEffect: scenario?.policyEffect }),
+			costs
+		);
+		return { origin: this.origin, fitted, rows, fitCached: cached, timings: { fitMs: ms, forecastMs: performance.now() - t0 } };
+	}
+}

@@ -1,0 +1,154 @@
+// The view contract: the plain data that crosses the worker boundary and that components draw.
+// The worker builds these with the adapters of this folder; no component reshapes model output.
+// Plain data only (structured clone): objects, arrays, numbers, strings.
+import type { Category, Level } from '../snapshot/schema';
+import type { Reliability } from '../snapshot/reliability';
+
+export type { Reliability };
+export type ChartMode = 'clients' | 'share';
+/** What the map shows: the share of inhabitants, or the change since the last observed year. */
+export type MapMeasure = 'aandeel' | 'verandering';
+
+/** One observed year of a region × category. Missing years are null, never zero. */
+export interface HistoryPoint {
+	year: number;
+	clients: number | null;
+	/** clients / inhabitants as a fraction (0.045 = 4,5%). */
+	share: number | null;
+	/** Estimated through a boundary conversion (drawn as a hollow marker). */
+	converted: boolean;
+	status: 'observed' | 'suppressed' | 'not_delivered';
+}
+
+/** One forecast year (the forecast row of SPEC.md; extra fields of the model row are allowed). */
+export interface ForecastPoint {
+	year: number;
+	forecast: number | null;
+	lower: number | null;
+	upper: number | null;
+	reliability?: Reliability;
+	/** Forecast share of inhabitants (fraction); needed for mode 'share'. */
+	share?: number | null;
+	/** Projected inhabitants; used to turn lower/upper into shares in mode 'share'. */
+	population?: number | null;
+}
+
+export interface ChartSeries {
+	label: string;
+	history: HistoryPoint[];
+	forecast: ForecastPoint[];
+	/** Drawn thicker and first in the legend (typically the selected wijk). */
+	emphasis?: boolean;
+}
+
+/** One row of the wijk table. */
+export interface WijkRow {
+	code: string;
+	name: string;
+	/** Last observed clients. */
+	clients: number | null;
+	/** Last observed share of inhabitants (fraction). */
+	share: number | null;
+	/** Forecast clients for the chosen year, with its 80% interval. */
+	forecast: number | null;
+	lower: number | null;
+	upper: number | null;
+	/** Relative change (fraction) from the last observed count to the chosen year. */
+	change: number | null;
+	reliability: Reliability;
+}
+
+/** One indicator that drives a category model. */
+export interface DriverItem {
+	indicator: string;
+	label: string;
+	sign: 1 | -1;
+	/** Coefficient or standardised weight; bars use |weight| relative to the largest. */
+	weight: number;
+}
+
+/** Backtest accuracy of one horizon (fractions: 0.08 = 8%). */
+export interface AccuracyItem {
+	horizon: number;
+	level: string;
+	mape: number;
+	wape: number;
+	naiveMape: number;
+	naiveWape: number;
+	n: number;
+	/** Optional size band ('10-99', '100-499', '500+' or 'all'). */
+	band?: string;
+	/** Optional category id; when present the panel shows only the selected category. */
+	category?: string;
+	/** Optional second baseline: last share × projected inhabitants. */
+	sharePopMape?: number;
+	sharePopWape?: number;
+}
+
+export interface ManifestInfo {
+	sources: Array<{ name: string; repository?: string; cbs_tables?: string[]; licence: string; attribution: string }>;
+	licences: Array<{ id: string; name: string; url: string; applies_to: string }>;
+	built_at: string;
+}
+
+/** A region's five observed years and five forecast years of one category. */
+export interface RegionSeries {
+	code: string;
+	name: string;
+	/** The last five observed years (missing years present as null, never zero). */
+	history: HistoryPoint[];
+	/** Five forecast years after the origin. */
+	forecast: ForecastPoint[];
+	/** Reliability of the forecast (from the model; the same for every year). */
+	reliability: Reliability;
+}
+
+/** How one level × category is forecast, as the transparency panel explains it (words are the UI's). */
+export interface ModelSummary {
+	level: Level;
+	category: Category;
+	/** Years t whose change s(t) − s(t−1) entered the fit. */
+	diffYears: number[];
+	/** What the forecast carries: the share stays, a regression drift, or the robust national drift. */
+	method: 'share_stays' | 'regression' | 'robust_drift';
+	/** Yearly drift damping (1 = linear) of the chosen candidate. */
+	damping: number;
+	driftSource: 'pooled' | 'last';
+	gemeenteWeight: number;
+	smoothing: number;
+	naiveWeight: number;
+	/** Whether the drivers enter the forecast (they are always estimated and shown). */
+	useDrivers: boolean;
+	drivers: DriverItem[];
+	/** The robust national drift, when chosen: median gemeente's log share change in `year`. */
+	robustDrift: { kind: 'median' | 'weightedMedian'; logGrowth: number; year: number; nGemeenten: number } | null;
+	validation: { origins: number[]; n: number; wape: number | null; aPrioriWape: number | null };
+}
+
+export interface InitResult {
+	origin: number;
+	historyYears: number[];
+	forecastYears: number[];
+	gemeenten: Array<{ code: string; name: string }>;
+	/** Wijk codes per gemeente, to validate a wijk in the URL without a round trip. */
+	wijkCodes: Record<string, string[]>;
+	/** Per category, every gemeente: the country view, with no further round trips. */
+	country: Record<Category, RegionSeries[]>;
+	/** Categories with wijk data in the snapshot. */
+	wijkCategories: Category[];
+	models: ModelSummary[];
+	timings: { decodeMs: number; fitMs: number; forecastMs: number; viewsMs: number; fitCached: boolean };
+}
+
+export interface GemeenteView {
+	code: string;
+	name: string;
+	/** Per category: the gemeente and its wijken. Wijk lists are empty where there is no wijk data. */
+	series: Record<Category, { gemeente: RegionSeries; wijken: RegionSeries[] }>;
+}
+
+/** Per-region drawing state of the choropleth, joined through feature state. */
+export interface RegionStyle {
+	color: string;
+	reliability: Reliability;
+}

@@ -1,0 +1,81 @@
+// Adapter from a pipeline run to the views the page asks for: the country view (every gemeente, per
+// category) at start-up and one gemeente with its wijken on demand.
+import { CATEGORIES, type Category, type SnapshotTables } from '../snapshot/schema';
+import type { PipelineResult } from '../pipeline/run';
+import { seriesFor, type ForecastIndex } from './series';
+import { summariseModel } from './modelSummary';
+import type { GemeenteView, InitResult, RegionSeries } from './types';
+
+export const HISTORY_YEARS = 5;
+
+export interface ViewIndex extends ForecastIndex {
+	names: Map<string, string>;
+	wijkenOf: Map<string, string[]>;
+	/** Per category, whether any wijk has an observed count. */
+	wijkData: Map<string, boolean>;
+}
+
+function range(a: number, b: number): number[] {
+	return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+export function indexResult(tables: SnapshotTables, result: PipelineResult): ViewIndex {
+	const index: ViewIndex = {
+		byKey: new Map(),
+		origin: result.origin,
+		historyYears: range(result.origin - HISTORY_YEARS + 1, result.origin),
+		tables,
+		names: new Map(),
+		wijkenOf: new Map(),
+		wijkData: new Map()
+	};
+	for (const r of tables.regions) {
+		index.names.set(r.code, r.name);
+		if (r.level === 'wijk') {
+			const list = index.wijkenOf.get(r.gemeente_code) ?? [];
+			list.push(r.code);
+			index.wijkenOf.set(r.gemeente_code, list);
+		}
+	}
+	for (const r of result.rows) {
+		const key = `${r.code}|${r.category}`;
+		const list = index.byKey.get(key) ?? [];
+		list.push(r);
+		index.byKey.set(key, list);
+	}
+	for (const r of tables.clients) if (r.level === 'wijk' && r.status === 'observed') index.wijkData.set(r.category, true);
+	return index;
+}
+
+export function initView(index: ViewIndex, result: PipelineResult, timings: InitResult['timings']): InitResult {
+	const gemeenten = index.tables.regions
+		.filter((r) => r.level === 'gemeente')
+		.map((r) => ({ code: r.code, name: r.name }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+	const country = {} as Record<Category, RegionSeries[]>;
+	for (const c of CATEGORIES) country[c] = gemeenten.map((g) => seriesFor(index, g.code, g.name, c));
+	return {
+		origin: result.origin,
+		historyYears: index.historyYears,
+		forecastYears: range(result.origin + 1, result.origin + result.rows.reduce((h, r) => Math.max(h, r.year - result.origin), 0)),
+		gemeenten,
+		wijkCodes: Object.fromEntries(index.wijkenOf),
+		country,
+		wijkCategories: CATEGORIES.filter((c) => index.wijkData.get(c)),
+		models: result.fitted.models.map(summariseModel),
+		timings
+	};
+}
+
+export function gemeenteView(index: ViewIndex, code: string): GemeenteView | null {
+	const name = index.names.get(code);
+	if (!name) return null;
+	const wijken = (index.wijkenOf.get(code) ?? []).slice().sort();
+	const series = {} as GemeenteView['series'];
+	for (const c of CATEGORIES) {
+		const wijkSeries = wijken.map((w) => seriesFor(index, w, index.names.get(w) ?? w, c));
+		const hasWijkData = wijkSeries.some((s) => s.history.some((p) => p.clients !== null));
+		series[c] = { gemeente: seriesFor(index, code, name, c), wijken: hasWijkData ? wijkSeries : [] };
+	}
+	return { code, name, series };
+}
