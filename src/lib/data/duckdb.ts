@@ -1,6 +1,6 @@
 // DuckDB-WASM start-up with self-hosted bundles, guarded by one promise so every caller shares one
-// database. It is only ever started after the first forecast is on screen (see startWhenIdle):
-// the WASM binary is many megabytes and the first forecast must not wait for it.
+// database. Only a feature that needs SQL starts it (the local-data upload): the WASM binary is many
+// megabytes, and no view waits for it.
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
