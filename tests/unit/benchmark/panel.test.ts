@@ -52,7 +52,7 @@ describe.runIf(existsSync('public/data/clients.parquet'))('BenchmarkPanel on the
 		expect(t).toContain('Wajonguitkeringen');
 		expect(body.match(/<caption/g)!.length).toBeGreaterThanOrEqual(6);
 		expect(body.match(/secondary-button/g)!.length).toBeGreaterThanOrEqual(4);
-	});
+	}, 30_000);
 
 	it('renders while the views are still loading', () => {
 		const { body } = render(BenchmarkPanel, { props: { peers: null, expected: null, distributions: [] } });
@@ -64,7 +64,7 @@ describe.runIf(existsSync('public/data/clients.parquet'))('BenchmarkPanel on the
 describe('benchmark text helpers', () => {
 	const row: ExpectedActualRow = {
 		category: 'totaal', label: 'Wmo totaal', year: 2018, status: 'ok', actualShare: 0.08, expectedShare: 0.06, lower: 0.05, upper: 0.07,
-		actualClients: 800, expectedClients: 600, deviation: 0.333, flag: 'hoger', reason: null, r2: 0.4, n: 280
+		actualClients: 800, expectedClients: 600, deviation: 0.333, flag: 'hoger', reason: null, r2: 0.4, n: 280, coefficients: []
 	};
 
 	it('flags a gemeente far above as a correlation, not a judgement', () => {

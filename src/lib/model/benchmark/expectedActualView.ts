@@ -2,8 +2,8 @@
 // (expectedShare.ts, the cross-section over all gemeenten of the latest year with data) against the
 // share it has, with an 80% interval from the residual quantiles, and a plain-Dutch flag.
 
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../snapshot/schema';
-import { expectedShareFit } from '../expectedShare';
+import { CATEGORIES, CATEGORY_LABELS, INDICATORS, type Category } from '../../snapshot/schema';
+import { expectedShareFit, type ExpectedShareFit } from '../expectedShare';
 import { buildPanel } from '../panel';
 import type { SnapshotTables } from '../types';
 import { CAVEAT, nameOf, orNull, quantile } from './common';
@@ -32,6 +32,8 @@ export interface ExpectedActualRow {
 	/** R² of the cross-section (log share) and the gemeenten in it. */
 	r2: number | null;
 	n: number;
+	/** The fitted weights (transparency): change in log share per sd of each indicator. */
+	coefficients: { indicator: string; label: string; coefficient: number }[];
 }
 
 export interface ExpectedActualView {
@@ -45,6 +47,10 @@ export interface ExpectedActualView {
 export const EXPECTED_METHOD =
 	'Per categorie een regressie over alle gemeenten van hetzelfde jaar: het logaritme van het aandeel cliënten per inwoner op de gestandaardiseerde kenmerken (leeftijd, burgerlijke staat, huishoudens, uitkeringen, inkomen, stedelijkheid). Het interval is het 80%-gebied van de afwijkingen van alle gemeenten: 8 op de 10 gemeenten met deze kenmerken liggen erbinnen.';
 
+function coefficientsOf(f: ExpectedShareFit): ExpectedActualRow['coefficients'] {
+	return f.indicators.map((id, j) => ({ indicator: id, label: INDICATORS[id]?.label ?? id, coefficient: f.fit!.coef[j] }));
+}
+
 /** Expected versus actual for every category of one gemeente. */
 export function expectedActualView(tables: SnapshotTables, code: string): ExpectedActualView {
 	const lp = buildPanel(tables).gemeente;
@@ -55,7 +61,7 @@ export function expectedActualView(tables: SnapshotTables, code: string): Expect
 		const label = CATEGORY_LABELS[cat];
 		const empty = (status: ExpectedActualRow['status'], year: number | null, text: string, r2: number | null = null, n = 0): ExpectedActualRow => ({
 			category: cat, label, year, status, actualShare: null, expectedShare: null, lower: null, upper: null,
-			actualClients: null, expectedClients: null, deviation: null, flag: null, reason: text, r2, n
+			actualClients: null, expectedClients: null, deviation: null, flag: null, reason: text, r2, n, coefficients: []
 		});
 		// The latest year with a fit in which this gemeente has a deviation; else the latest fit.
 		let fitYear = -1;
@@ -98,7 +104,8 @@ export function expectedActualView(tables: SnapshotTables, code: string): Expect
 			flag,
 			reason: null,
 			r2: orNull(f.fit!.r2),
-			n: f.fit!.n
+			n: f.fit!.n,
+			coefficients: coefficientsOf(f)
 		});
 	}
 	return { code, name, rows, method: EXPECTED_METHOD, caveat: CAVEAT };
