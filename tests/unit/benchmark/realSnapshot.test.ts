@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distributionView, expectedActualView, peerView } from '../../../src/lib/model/benchmark';
+import { benchmarkViews, distributionView, expectedActualView, peerView } from '../../../src/lib/model/benchmark';
 import type { SnapshotTables } from '../../../src/lib/model/types';
 import { loadSnapshotTables } from '../../../src/lib/snapshot/read';
 import { CATEGORIES } from '../../../src/lib/snapshot/schema';
@@ -91,6 +91,14 @@ describe.runIf(have)('benchmark on the real snapshot', () => {
 		const bad = distributionView(tables, { category: 'totaal', costPerClient: -5 });
 		expect(bad.target).toBe('clients');
 		expect(bad.problems[0]).toMatch(/Fout in kosten per cliënt.*Oplossing/);
+	}, 30_000);
+
+	it('gives all three views in one structured-clone-safe call (the worker method)', () => {
+		const v = benchmarkViews(tables, 'GM0344', { forecastShare: { totaal: 0.021 } });
+		expect(v.distributions.map((d) => d.category)).toEqual([...CATEGORIES]);
+		expect(v.distributions[0].gemeente!.forecastShare).toBe(0.021);
+		expect(v.distributions[1].gemeente!.forecastShare).toBeNull();
+		expect(JSON.parse(JSON.stringify(v))).toEqual(v);
 	}, 30_000);
 
 	it('says so for an unknown gemeente', () => {

@@ -2,6 +2,7 @@
 // distribution, each as a pure view function returning plain (structured-clone safe) data.
 
 export { CAVEAT } from './common';
+export { benchmarkViews, type BenchmarkViews, type BenchmarkOptions } from './benchmarkView';
 export { peerView, type PeerView, type PeerRow, type PeerBar, type PeerCategory, type PeerTrait } from './peerView';
 export { expectedActualView, EXPECTED_METHOD, type ExpectedActualView, type ExpectedActualRow, type ExpectedFlag } from './expectedActualView';
 export { distributionView, R2_TEXT, type DistributionView, type DistributionRow, type DistributionGemeente, type DistributionOptions } from './distributionView';
