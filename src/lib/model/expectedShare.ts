@@ -1,35 +1,54 @@
 // The expected share of a unit given its traits: a cross-sectional regression, one year at a time,
 // of log(share) on the indicator levels. Its residual (actual above or below expected) feeds the
 // error-correction term of the change model, and is the benchmark's "expected versus actual".
+// The regression itself is the shared cross-section of crossSection.ts.
 
 import type { Category } from '../snapshot/schema';
 import { MIN_CLIENTS } from '../snapshot/reliability';
-import { olsWithIntercept } from './ols';
-import type { LevelPanel } from './panel';
+import { fitCrossSection, standardise, type CrossSectionFit } from './crossSection';
+import { INDICATOR_IDS, type LevelPanel } from './panel';
 
 const MIN_COVERAGE = 0.9;
 
-const memo = new WeakMap<LevelPanel, Map<string, Float64Array>>();
+/** The fitted cross-section behind the deviations of one level × category × year. */
+export interface ExpectedShareFit {
+	/** log(actual share) − log(expected share) per unit, NaN where unknown. */
+	deviation: Float64Array;
+	/** Indicator ids (INDICATOR_IDS) that entered, in coefficient order. */
+	indicators: string[];
+	/** Mean and sd used to standardise each entered indicator. */
+	mean: number[];
+	sd: number[];
+	/** The regression of log(share) on the standardised indicators (null when it could not be fitted). */
+	fit: CrossSectionFit | null;
+}
+
+const memo = new WeakMap<LevelPanel, Map<string, ExpectedShareFit>>();
 
 /**
  * log(actual share) − log(expected share) per unit in year index y, NaN where unknown. Only that
  * year's data enters, so using it for an origin never looks ahead.
  */
 export function shareDeviation(lp: LevelPanel, cat: Category, y: number): Float64Array {
+	return expectedShareFit(lp, cat, y).deviation;
+}
+
+/** The cross-sectional fit behind shareDeviation (memoised per panel, category and year). */
+export function expectedShareFit(lp: LevelPanel, cat: Category, y: number): ExpectedShareFit {
 	let m = memo.get(lp);
 	if (!m) memo.set(lp, (m = new Map()));
 	const key = `${cat}|${y}`;
 	const hit = m.get(key);
 	if (hit) return hit;
-	const out = computeDeviation(lp, cat, y);
+	const out = computeFit(lp, cat, y);
 	m.set(key, out);
 	return out;
 }
 
-function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Array {
+function computeFit(lp: LevelPanel, cat: Category, y: number): ExpectedShareFit {
 	const nU = lp.codes.length;
 	const nY = lp.nYears;
-	const out = new Float64Array(nU).fill(NaN);
+	const out: ExpectedShareFit = { deviation: new Float64Array(nU).fill(NaN), indicators: [], mean: [], sd: [], fit: null };
 	if (y < 0 || y >= nY) return out;
 	const units: number[] = [];
 	for (let i = 0; i < nU; i++) {
@@ -40,29 +59,14 @@ function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Arra
 	const cols: Float64Array[] = [];
 	const colOf: number[] = [];
 	for (let j = 0; j < lp.ind.length; j++) {
-		const a = lp.ind[j];
-		let n = 0;
-		let s = 0;
-		let ss = 0;
-		for (const i of units) {
-			const v = a[i * nY + y];
-			if (Number.isNaN(v)) continue;
-			n++;
-			s += v;
-			ss += v * v;
-		}
-		if (n < MIN_COVERAGE * units.length) continue;
-		const mean = s / n;
-		const sd = Math.sqrt(Math.max(0, ss / n - mean * mean));
-		if (!(sd > 0)) continue;
-		const z = new Float64Array(nU);
-		for (let i = 0; i < nU; i++) {
-			const v = a[i * nY + y];
-			z[i] = Number.isNaN(v) ? 0 : (v - mean) / sd;
-		}
-		cols.push(z);
+		const st = standardise(lp.ind[j], nU, units, nY, y, MIN_COVERAGE);
+		if (!st) continue;
+		cols.push(st.z);
 		colOf.push(j);
+		out.mean.push(st.mean);
+		out.sd.push(st.sd);
 	}
+	out.indicators = colOf.map((j) => INDICATOR_IDS[j]);
 	// Keep the regression well-determined for small levels (a few hundred gemeenten).
 	if (cols.length > units.length / 10) return out;
 	const yv = new Float64Array(nU);
@@ -72,15 +76,14 @@ function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Arra
 		yv[i] = Math.log(lp.clients[cat][k] / lp.pop[k]);
 		w[i] = 1;
 	}
-	const fit = olsWithIntercept(yv, cols, w);
+	const fit = fitCrossSection({ y: yv, cols, w });
 	if (!fit) return out;
+	out.fit = fit;
 	for (const i of units) {
 		let missing = 0;
 		for (const j of colOf) if (Number.isNaN(lp.ind[j][i * nY + y])) missing++;
 		if (missing > colOf.length / 2) continue;
-		let f = fit.intercept;
-		for (let c = 0; c < cols.length; c++) f += fit.coef[c] * cols[c][i];
-		out[i] = yv[i] - f;
+		out.deviation[i] = yv[i] - fit.fitted[i];
 	}
 	return out;
 }
