@@ -45,6 +45,13 @@ const api: ForecastApi = {
 		return pipeline ? regionProfile(pipeline.tables, code) : null;
 	},
 
+	async benchmark(code, options) {
+		if (!pipeline) return null;
+		// Loaded on first use: the benchmark's code is not needed for the first forecast.
+		const { benchmarkViews } = await import('../src/lib/view/benchmark/benchmarkView');
+		return benchmarkViews(pipeline.tables, code, options);
+	},
+
 	async panelForBacktest() {
 		if (!pipeline) throw new Error('De prognose is nog niet berekend.');
 		return pipeline.panel;

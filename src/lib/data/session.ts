@@ -7,6 +7,7 @@ import type { SnapshotManifest } from '$lib/snapshot/schema';
 import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { PipelineSettings } from '$lib/pipeline/input';
 import type { RegionProfile } from '$lib/view/profile';
+import type { BenchmarkOptions, BenchmarkViews } from '$lib/view/benchmark/benchmarkView';
 import type { AccuracyItem, GemeenteView, InitResult } from '$lib/view/types';
 import { fetchGemeenteGeometry, fetchManifest, fetchTables, fetchWijkGeometry } from './snapshot-fetch';
 import { guarded, startForecastWorker } from './forecast-client';
@@ -19,6 +20,7 @@ export interface Session {
 	gemeente(code: string): Promise<GemeenteView | null>;
 	wijkGeometry(code: string): Promise<RegionFeatureCollection>;
 	profile(code: string): Promise<RegionProfile | null>;
+	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;
 	startBackground(): void;
 	dispose(): void;
 }
@@ -92,6 +94,9 @@ export function createSession(cb: SessionCallbacks, settings?: PipelineSettings)
 		},
 		profile(code) {
 			return ready.then(() => guarded(fw, api.profile(code)));
+		},
+		benchmark(code, options) {
+			return ready.then(() => guarded(fw, api.benchmark(code, options)));
 		},
 		startBackground() {
 			whenIdle(() =>

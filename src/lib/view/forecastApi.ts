@@ -2,6 +2,7 @@
 // is plain data of the view contract (./types).
 import type { SnapshotBuffers } from '../snapshot/read';
 import type { PipelineSettings } from '../pipeline/input';
+import type { BenchmarkOptions, BenchmarkViews } from './benchmark/benchmarkView';
 import type { RegionProfile } from './profile';
 import type { AccuracyItem, GemeenteView, InitResult } from './types';
 
@@ -11,6 +12,8 @@ export interface ForecastApi {
 	/** Once all four tables are in: run the pipeline (a cached fit where possible) and build the views. */
 	init(settings?: PipelineSettings): Promise<InitResult>;
 	gemeente(code: string): Promise<GemeenteView | null>;
+	/** Peers, expected versus actual and the objective distribution of a gemeente (loaded when opened). */
+	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;
 	/** The indicator profile ("Kenmerken") of a gemeente or wijk, from the worker's own tables. */
 	profile(code: string): Promise<RegionProfile | null>;
 	/**

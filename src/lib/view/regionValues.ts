@@ -79,3 +79,8 @@ export function tableRows(series: RegionSeries[], year: number): WijkRow[] {
 		};
 	});
 }
+
+/** Forecast growth from the last observed count to `year` (fraction), null when either is missing. */
+export function growthOf(s: RegionSeries, year: number): number | null {
+	return changeTo(s, year);
+}
