@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION } from '../lib/snapshot/schema';
-import { buildSnapshot } from './build/snapshot';
+import { buildSnapshot } from './assemble/snapshot';
 import { DataInputError } from './mirror/errors';
 import { mirrorFingerprint } from './mirror/paths';
 import { writeSnapshot } from './write/writeSnapshot';

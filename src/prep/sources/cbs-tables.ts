@@ -39,7 +39,6 @@ export const GEMEENTE_EXTRA: CbsTable[] = [
 /** PBL/CBS regional household prognosis. */
 export const PROGNOSE: CbsTable[] = [{ id: '84526NED', year: 2020, title: 'Regionale prognose huishoudens 2020–2050' }];
 
-export const CBS_ODATA_BASE = 'https://opendata.cbs.nl/ODataApi/odata';
 
 // ---------------------------------------------------------------------------------------------
 // Newer-year tables for the live refresh through the open-data API (src/prep/sources/cbs-odata).

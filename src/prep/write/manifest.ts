@@ -2,7 +2,7 @@
 
 import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION, TARGET_INDELING, type SnapshotManifest } from '../../lib/snapshot/schema';
 import { GEMEENTE_EXTRA, KWB, WMO_TYPE_HALFJAAR, WMO_WIJK_TOTAAL } from '../sources/cbs-tables';
-import type { SnapshotData } from '../build/snapshot';
+import type { SnapshotData } from '../assemble/snapshot';
 import { GEMEENTE_SIMPLIFY, WIJK_SIMPLIFY, type WrittenGeo } from '../geo/buildGeometry';
 
 /** The "Provenance" table of the mirror's MANIFEST.md. */

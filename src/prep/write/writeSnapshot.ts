@@ -5,7 +5,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, readdirSync, ex
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SNAPSHOT_FILES } from '../../lib/snapshot/schema';
-import type { SnapshotData } from '../build/snapshot';
+import type { SnapshotData } from '../assemble/snapshot';
 import { writeFeatureCollection, type OutFeature } from '../geo/buildGeometry';
 import { buildManifest } from './manifest';
 import { CLIENT_COLUMNS, REGION_COLUMNS, writeIndicatorsWide, writeParquet, writePopulationWide } from './parquet';

@@ -6,7 +6,7 @@ import { KWB, KWB_API, WMO_WIJK_TOTAAL, WMO_WIJK_TYPE_API, cbsTableForYear } fro
 import { createCbsODataClient, type CbsODataClient, type CbsODataClientOptions } from './client';
 import { configError, structureError } from './errors';
 import { describeTable, mapRow, regionLevel, type DimensionTitles, type MirrorRecord } from './mapping';
-import { categoryFromTitle } from './toCanonical';
+import { categoryFromTitle } from './categories';
 
 export interface WmoYearTables {
 	year: number;
