@@ -3,10 +3,10 @@
 // manifest and docs/DATA.md report.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ClientRow, IndicatorRow, PopulationRow, RegionRow } from '../../lib/snapshot/schema';
+import { CATEGORIES, type Category, type ClientRow, type IndicatorRow, type PopulationRow, type RegionRow } from '../../lib/snapshot/schema';
 import type { OutFeature } from '../geo/buildGeometry';
 import { readGrenswijzigingen } from '../mirror/grenswijzigingen';
-import { readWmoMirror, type WmoMirror } from '../mirror/wmoFiles';
+import { readWmoMirror, type WmoMirror, type WmoRecord } from '../mirror/wmoFiles';
 import { periodLabel } from './clients';
 import type { AssembleContext } from './context';
 import { assembleGemeenteHhHalfjaar, assembleGemeenteTypes } from './gemeenteClients';
@@ -34,6 +34,8 @@ export interface SnapshotData {
 		droppedEmpty: string[];
 		impossibleShares: number;
 		wijkSumVsGemeente: WijkSumVsGemeente[];
+		/** Regions of data after the target indeling that it cannot place (kept out). */
+		unplaced: string[];
 	};
 }
 
@@ -53,12 +55,16 @@ export async function buildSnapshot(con: DuckDBConnection, mirrorDir: string): P
 	const wmo = await readWmoMirror(con, mirrorDir);
 	const ctx: AssembleContext = { indeling, pairs, clients: [], periods: [] };
 
+	// The refreshed wijk types (none in the plain mirror) come after the mirror's own wijk series.
+	const wijkTypes = CATEGORIES.filter((c) => c !== 'totaal').map((c): [Category, WmoRecord[]] => [c, wmo.wijkTypeJaar.filter((r) => r.category === c)]);
 	const wijk = assembleWijkClients(ctx, [
 		['totaal', wmo.wijkTotaalJaar],
-		['hulp_bij_het_huishouden', wmo.wijkHhHalfjaar]
+		['hulp_bij_het_huishouden', wmo.wijkHhHalfjaar],
+		...wijkTypes.filter(([, recs]) => recs.length > 0)
 	]);
-	const deliveredByYear = assembleGemeenteTypes(ctx, wmo.gemeenteTypeJaar);
-	assembleGemeenteHhHalfjaar(ctx, wmo.gemeenteHhHalfjaar, deliveredByYear);
+	const unplaced = [...wijk.unplaced];
+	const deliveredByYear = assembleGemeenteTypes(ctx, wmo.gemeenteTypeJaar, unplaced);
+	assembleGemeenteHhHalfjaar(ctx, wmo.gemeenteHhHalfjaar, deliveredByYear, unplaced);
 	const wijkSumVsGemeente = assembleWijkSums(ctx, wijk.wijkTotaalCells, [...deliveredByYear.keys()]);
 	const { population, indicators, impossibleShares } = assemblePopulationIndicators(indeling, pairs, wmo);
 
@@ -76,7 +82,8 @@ export async function buildSnapshot(con: DuckDBConnection, mirrorDir: string): P
 			publishedZeros: countPublishedZeros(wmo),
 			droppedEmpty: wijk.droppedEmpty,
 			impossibleShares,
-			wijkSumVsGemeente
+			wijkSumVsGemeente,
+			unplaced
 		}
 	};
 }

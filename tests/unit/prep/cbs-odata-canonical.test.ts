@@ -33,8 +33,8 @@ describe('fetchWmoYear on recorded responses', async () => {
 			'wmoclienten',
 			'wmoclientenper1000inwoners',
 			'gemeentenaam',
-			'aantalinwoners',
-			'k0tot15jaar'
+			'status',
+			'aantalinwoners'
 		]);
 		// WK168100 is left out: its gemeente GM1681 did not deliver (as in the mirror)
 		expect(result.joined.map((r) => r.codering_regio)).toEqual(['GM1680', 'WK168000', 'WK168001', 'GM1681']);
@@ -54,7 +54,7 @@ describe('half-year records', () => {
 		const kwb = { id: 'K', records: [{ codering_regio: 'WK168000', aantalinwoners: 4030 }], units: {}, columns: ['codering_regio', 'aantalinwoners'] };
 		const { rows } = joinWmoKwb(2019, wmo, kwb);
 		expect(rows).toEqual([
-			{ codering_regio: 'WK168000', perioden: '2019', financieringsvorm: 'Totaal', wmoclienten: 105, wmoclientenper1000inwoners: null, gemeentenaam: null, aantalinwoners: 4030 }
+			{ codering_regio: 'WK168000', perioden: '2019', financieringsvorm: 'Totaal', wmoclienten: 105, wmoclientenper1000inwoners: null, gemeentenaam: null, status: null, aantalinwoners: 4030 }
 		]);
 	});
 });
@@ -69,8 +69,10 @@ describe('helpers', () => {
 	it('resolves table ids from cbs-tables.ts, and explains a missing one in Dutch', () => {
 		expect(resolveTables(2018)).toEqual({ year: 2018, wmo: '84421NED', kwb: '84286NED' });
 		expect(resolveTables(2025)).toEqual({ year: 2025, wmo: '86158NED', kwb: '86165NED' });
-		expect(resolveTables(2019)).toEqual({ year: 2019, wmo: '84753NED', kwb: '84583NED' });
-		expect(() => resolveTables(2021)).toThrow(/geen tabelnummer bekend voor 2021: Wmo-cliënten per wijk \(--wmo-table\)/);
-		expect(resolveTables(2021, { wmo: '99999NED' })).toEqual({ year: 2021, wmo: '99999NED', kwb: '85039NED' });
+		// The re-issue (new merge method) wins over the first issue.
+		expect(resolveTables(2019)).toEqual({ year: 2019, wmo: '86186NED', kwb: '84583NED' });
+		expect(resolveTables(2023)).toEqual({ year: 2023, wmo: '85639NED', kwb: '85618NED' });
+		expect(() => resolveTables(2024)).toThrow(/geen tabelnummer bekend voor 2024: Wmo-cliënten per wijk \(--wmo-table\)/);
+		expect(resolveTables(2024, { wmo: '99999NED' })).toEqual({ year: 2024, wmo: '99999NED', kwb: '85984NED' });
 	});
 });

@@ -29,10 +29,10 @@ describe('refresh-cbs CLI', () => {
 		expect(code).toBe(0);
 
 		const wijk = (await readFile(join(dir, 'wmo/wijk_totaal_jaar.csv'), 'utf8')).trim().split('\n');
-		expect(wijk[0].startsWith('codering_regio,perioden,financieringsvorm,wmoclienten,wmoclientenper1000inwoners,gemeentenaam,aantalinwoners,k0tot15jaar,k15tot25jaar')).toBe(true);
+		expect(wijk[0].startsWith('codering_regio,perioden,financieringsvorm,wmoclienten,wmoclientenper1000inwoners,gemeentenaam,status,aantalinwoners,k0tot15jaar,k15tot25jaar')).toBe(true);
 		expect(wijk).toHaveLength(3); // header + WK168000, WK168001; WK168100 of non-delivering GM1681 left out
-		expect(wijk[1].startsWith('WK168000,2025,Totaal,110,27,Aa en Hunze,4030,600,430,800,1200,1000,')).toBe(true);
-		expect(wijk[2].startsWith('WK168001,2025,Totaal,,,Aa en Hunze,1430,')).toBe(true);
+		expect(wijk[1].startsWith('WK168000,2025,Totaal,110,27,Aa en Hunze,definitief,4030,600,430,800,1200,1000,')).toBe(true);
+		expect(wijk[2].startsWith('WK168001,2025,Totaal,,,Aa en Hunze,definitief,1430,')).toBe(true);
 
 		const gem = (await readFile(join(dir, 'wmo/gemeente_totaal_jaar.csv'), 'utf8')).trim().split('\n');
 		expect(gem.slice(1).map((l) => l.split(',')[0])).toEqual(['GM1680', 'GM1681']);
@@ -105,8 +105,8 @@ describe('refresh-cbs CLI', () => {
 		expect((await run(['--year', 'abc', '--out', 'x'])).err[0]).toContain('ongeldig jaar "abc" bij --year');
 		expect((await run(['--year', '2025'])).err[0]).toContain('geef de uitvoermap met --out');
 		expect((await run(['--out', 'x', '--yaer', '2025'])).err[0]).toContain('onbekende optie "--yaer"');
-		const unknown = await run(['--year', '2021', '--out', 'x']);
+		const unknown = await run(['--year', '2024', '--out', 'x']);
 		expect(unknown.code).toBe(1);
-		expect(unknown.err[0]).toContain('geen tabelnummer bekend voor 2021');
+		expect(unknown.err[0]).toContain('geen tabelnummer bekend voor 2024');
 	});
 });
