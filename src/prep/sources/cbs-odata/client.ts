@@ -29,7 +29,7 @@ export interface CbsODataClientOptions {
 	retryDelayMs?: number; // default 2 s, doubled per attempt
 	maxPages?: number; // guard against endless paging; default 1000
 	/** Called after every page read: the refresh shows rows and pages per table. */
-	onPage?: (tableId: string, rows: number) => void;
+	onPage?: (tableId: string, rows: number, entitySet: string) => void;
 }
 
 export interface CollectionQuery {
@@ -122,7 +122,7 @@ export function createCbsODataClient(options: CbsODataClientOptions = {}): CbsOD
 			seen.add(url);
 			const parsed = parsePage(await get(tableId, url), tableId, url);
 			rows.push(...parsed.rows);
-			options.onPage?.(tableId, parsed.rows.length);
+			options.onPage?.(tableId, parsed.rows.length, entitySet);
 			const limited = query.top === undefined && /\/ODataApi\//i.test(url);
 			if (!parsed.nextLink && limited && parsed.rows.length >= ODATA_API_ROW_LIMIT) {
 				throw truncatedError(tableId, url, parsed.rows.length);

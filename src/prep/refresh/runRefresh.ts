@@ -1,0 +1,134 @@
+// `npm run refresh` as a function: catalogue → plan → fetch every table (resumable, with progress)
+// → write a mirror-layout folder → rebuild the snapshot from it. Nothing visible changes until the
+// end: the new folder is built under a temp name and renamed over data-cache/mirror, and the
+// snapshot is written by the data step, which swaps its folder in only when complete. Offline, the
+// first request fails and the run stops with a Dutch message, leaving everything as it was.
+
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { REFRESH_MARKER, refreshedDir } from '../mirror/dataSource';
+import { mirrorFingerprint } from '../mirror/paths';
+import { runData, type RunDataResult } from '../runData';
+import { UnknownTableError, createCbsApi, type CbsApiOptions } from '../sources/cbs-odata/api';
+import { checkTitles, fetchCatalogue, mismatchLines } from '../sources/cbs-odata/catalogue';
+import type { FetchLike } from '../sources/cbs-odata/client';
+import { copyMirror } from '../sources/cbs-odata/merge';
+import { readCached, writeCached } from './cache';
+import { writeRefreshedFiles, type FetchedEntry } from './layout';
+import { allApiTables, refreshPlan } from './plan';
+
+export interface RefreshOptions {
+	mirrorDir: string;
+	cacheDir: string;
+	outDir: string;
+	fetch?: FetchLike;
+	/** Only tables in this set are asked for (a recording holds a few). */
+	onlyTables?: Set<string>;
+	api?: Omit<CbsApiOptions, 'fetch' | 'onPage'>;
+	log?: (line: string) => void;
+	now?: () => Date;
+}
+
+export interface RefreshResult {
+	fetched: Array<{ id: string; year: number | null; protocol: string; rows: number; pages: number; seconds: number; resumed: boolean }>;
+	skipped: string[];
+	snapshot: RunDataResult;
+}
+
+export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
+	const log = opts.log ?? (() => {});
+	const now = opts.now ?? (() => new Date());
+	const pages = new Map<string, number>();
+	// Data pages only (TypedDataSet in v3, Observations in v4); metadata requests are single pages.
+	const onPage = (id: string, _rows: number, set: string) => {
+		if (set === 'TypedDataSet' || set === 'Observations') pages.set(id, (pages.get(id) ?? 0) + 1);
+	};
+	const clientOptions = { ...opts.api, fetch: opts.fetch, onPage };
+
+	// The catalogue first: it is one small request, so offline fails here, before anything is written.
+	const catalogue = await fetchCatalogue({ fetch: opts.fetch, timeoutMs: opts.api?.timeoutMs, retries: opts.api?.retries });
+	if (catalogue) {
+		log(`CBS-catalogus gelezen (${catalogue.entries.length} tabellen, ${catalogue.source}).`);
+		const known = opts.onlyTables ? allApiTables().filter((t) => [t.id, t.reissue].some((id) => id && opts.onlyTables?.has(id))) : allApiTables();
+		for (const line of mismatchLines(checkTitles(known, catalogue.entries))) log(line);
+	} else log('Let op: de CBS-catalogus gaf geen antwoord; de tabelnummers uit src/prep/sources/cbs-tables.ts worden gebruikt zonder controle.');
+
+	const plan = refreshPlan(catalogue?.entries ?? null);
+	for (const line of plan.messages) log(line);
+	const api = createCbsApi(clientOptions);
+	const result: RefreshResult = { fetched: [], skipped: [], snapshot: { skipped: true, seconds: 0, bytes: 0, files: 0 } };
+	const entries: FetchedEntry[] = [];
+	for (const planned of plan.tables) {
+		const label = `${planned.id}${planned.year === null ? '' : ` (${planned.year})`}`;
+		if (opts.onlyTables && !opts.onlyTables.has(planned.id)) {
+			result.skipped.push(planned.id);
+			continue;
+		}
+		const cached = readCached(opts.cacheDir, planned.id, planned.year);
+		if (cached) {
+			log(`${label}: al opgehaald op ${cached.fetched_at} (${cached.table.records.length} regels, ${cached.table.protocol}); niet opnieuw.`);
+			entries.push({ planned, table: cached.table });
+			result.fetched.push({ id: planned.id, year: planned.year, protocol: cached.table.protocol, rows: cached.table.records.length, pages: cached.pages, seconds: 0, resumed: true });
+			continue;
+		}
+		const started = performance.now();
+		pages.set(planned.id, 0);
+		let table;
+		try {
+			table = await api.fetchTable(planned.id, planned.year, planned.required);
+		} catch (err) {
+			if (!(err instanceof UnknownTableError)) throw err;
+			log(`${label}: ${err.message} Deze tabel wordt overgeslagen.`);
+			result.skipped.push(planned.id);
+			continue;
+		}
+		const seconds = (performance.now() - started) / 1000;
+		const n = pages.get(planned.id) ?? 0;
+		writeCached(opts.cacheDir, planned.id, { table, year: planned.year, pages: n, seconds, fetched_at: now().toISOString() });
+		log(`${label}: ${table.records.length} regels, ${n} pagina${n === 1 ? '' : "'s"} data, ${seconds.toFixed(1)} s (OData ${table.protocol}).`);
+		entries.push({ planned, table });
+		result.fetched.push({ id: planned.id, year: planned.year, protocol: table.protocol, rows: table.records.length, pages: n, seconds, resumed: false });
+	}
+	if (!entries.some((e) => e.planned.kind === 'wijk_type')) {
+		throw new UnknownTableError(plan.tables.filter((t) => t.kind === 'wijk_type').map((t) => t.id).join(', ') || '(geen)');
+	}
+
+	// The mirror-layout folder, under a temp name until complete.
+	const target = refreshedDir(opts.cacheDir);
+	const staging = `${target}.tmp-${process.pid}`;
+	rmSync(staging, { recursive: true, force: true });
+	try {
+		await copyMirror(opts.mirrorDir, staging);
+		const written = await writeRefreshedFiles(staging, entries);
+		for (const [file, rows] of Object.entries(written)) log(`Geschreven: ${file} (${rows} nieuwe regels).`);
+		const provenance = {
+			fetched_at: now().toISOString(),
+			mirror: opts.mirrorDir,
+			mirror_fingerprint: mirrorFingerprint(opts.mirrorDir),
+			source: 'CBS open data (OData v4, terugval op v3)',
+			licence: 'CC BY 4.0',
+			attribution: 'Bron: CBS',
+			tables: result.fetched,
+			skipped: result.skipped,
+			messages: plan.messages
+		};
+		// Written last: its presence marks the folder as a complete refresh (see mirror/dataSource.ts).
+		await writeFile(join(staging, REFRESH_MARKER), `${JSON.stringify(provenance, null, 2)}\n`, 'utf8');
+		const old = `${target}.old-${process.pid}`;
+		if (existsSync(target)) renameSync(target, old);
+		renameSync(staging, target);
+		rmSync(old, { recursive: true, force: true });
+	} catch (err) {
+		rmSync(staging, { recursive: true, force: true });
+		throw err;
+	}
+
+	result.snapshot = await runData({
+		mirrorDir: target,
+		outDir: opts.outDir,
+		log,
+		inputSource: { kind: 'refresh', dir: target, fetched_at: now().toISOString() }
+	});
+	return result;
+}
