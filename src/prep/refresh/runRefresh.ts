@@ -13,7 +13,7 @@ import { runData, type RunDataResult } from '../runData';
 import { UnknownTableError, createCbsApi, type CbsApiOptions } from '../sources/cbs-odata/api';
 import { checkTitles, fetchCatalogue, mismatchLines } from '../sources/cbs-odata/catalogue';
 import type { FetchLike } from '../sources/cbs-odata/client';
-import { copyMirror } from '../sources/cbs-odata/merge';
+import { checkMirror, copyMirror } from '../sources/cbs-odata/merge';
 import { readCached, writeCached } from './cache';
 import { writeRefreshedFiles, type FetchedEntry } from './layout';
 import { allApiTables, refreshPlan } from './plan';
@@ -46,6 +46,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 	};
 	const clientOptions = { ...opts.api, fetch: opts.fetch, onPage };
 
+	checkMirror(opts.mirrorDir, refreshedDir(opts.cacheDir));
 	// The catalogue first: it is one small request, so offline fails here, before anything is written.
 	const catalogue = await fetchCatalogue({ fetch: opts.fetch, timeoutMs: opts.api?.timeoutMs, retries: opts.api?.retries });
 	if (catalogue) {

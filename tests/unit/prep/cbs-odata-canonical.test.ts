@@ -2,15 +2,18 @@
 // (fixture values: see tests/fixtures/cbs-odata/README.md).
 
 import { describe, expect, it } from 'vitest';
-import { fetchWmoYear, joinWmoKwb, resolveTables } from '../../../src/prep/sources/cbs-odata/refresh';
+import { createCbsODataClient } from '../../../src/prep/sources/cbs-odata/client';
+import { fetchTableV3, joinWmoKwb, KWB_TOPIC, WMO_TOPIC } from '../../../src/prep/sources/cbs-odata/refresh';
 import { categoryFromTitle } from '../../../src/prep/sources/cbs-odata/categories';
 import { recordedFetch } from '../../fixtures/cbs-odata/recordedFetch';
 
-const TABLES = { year: 2025, wmo: '86158NED', kwb: '86165NED' };
-
-describe('fetchWmoYear on recorded responses', async () => {
+describe('a Wmo table and its KWB table (2025) on recorded responses', async () => {
 	const fetch = recordedFetch();
-	const result = await fetchWmoYear(TABLES, { fetch });
+	const client = createCbsODataClient({ fetch });
+	const wmo = await fetchTableV3(client, '86158NED', 2025, WMO_TOPIC);
+	const kwb = await fetchTableV3(client, '86165NED', 2025, KWB_TOPIC);
+	const joined = joinWmoKwb(2025, wmo, kwb);
+	const result = { wmo, kwb, joined: joined.rows, joinedColumns: joined.columns };
 
 	it('asks only for the periods of the year, and for the KWB table without a period filter', () => {
 		const data = fetch.urls.filter((u) => u.includes('/TypedDataSet')).map((u) => new URL(u));
@@ -65,14 +68,5 @@ describe('helpers', () => {
 		expect(categoryFromTitle('typemaatwerkvoorziening', 'Verblijf en opvang')).toBe('verblijf_en_opvang');
 		expect(categoryFromTitle('financieringsvorm', 'Totaal')).toBe('totaal');
 		expect(categoryFromTitle('financieringsvorm', 'Uitsluitend pgb')).toBeNull();
-	});
-	it('resolves table ids from cbs-tables.ts, and explains a missing one in Dutch', () => {
-		expect(resolveTables(2018)).toEqual({ year: 2018, wmo: '84421NED', kwb: '84286NED' });
-		expect(resolveTables(2025)).toEqual({ year: 2025, wmo: '86158NED', kwb: '86165NED' });
-		// The re-issue (new merge method) wins over the first issue.
-		expect(resolveTables(2019)).toEqual({ year: 2019, wmo: '86186NED', kwb: '84583NED' });
-		expect(resolveTables(2023)).toEqual({ year: 2023, wmo: '85639NED', kwb: '85618NED' });
-		expect(() => resolveTables(2024)).toThrow(/geen tabelnummer bekend voor 2024: Wmo-cliënten per wijk \(--wmo-table\)/);
-		expect(resolveTables(2024, { wmo: '99999NED' })).toEqual({ year: 2024, wmo: '99999NED', kwb: '85984NED' });
 	});
 });

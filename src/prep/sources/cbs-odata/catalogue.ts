@@ -29,7 +29,16 @@ export async function fetchCatalogue(options: CatalogueOptions = {}): Promise<{ 
 			const rows = await createCbsODataClient({ ...options, baseUrl: host }).collection(table, set, { select: ['Identifier', 'Title'] });
 			return { entries: rows.map((r) => ({ id: String(r.Identifier ?? '').trim(), title: String(r.Title ?? '').trim() })), source: `${host}/${table}/${set}` };
 		} catch (err) {
-			if (err instanceof CbsODataError && (err.kind === 'network' || err.kind === 'timeout')) throw err; // offline: stop at once
+			// Offline: stop at once, before anything is written.
+			if (err instanceof CbsODataError && (err.kind === 'network' || err.kind === 'timeout')) {
+				throw new CbsODataError(
+					err.kind,
+					`CBS open-data API: de CBS-catalogus (${host}/${table}/${set}) is niet bereikbaar (${err.kind === 'timeout' ? 'geen antwoord binnen de tijdslimiet' : 'geen verbinding'}). ` +
+						'Deze machine lijkt offline; `npm run refresh` haalt de nieuwste tabellen alleen met internet op. ' +
+						'Zonder internet blijft de snapshot van de spiegel staan (of probeer het werkende voorbeeld: npm run refresh -- --from-recorded tests/fixtures/cbs-odata).',
+					{ url: err.url }
+				);
+			}
 		}
 	}
 	return null;

@@ -1,53 +1,19 @@
-// Live refresh of one year: fetch the Wmo table and the KWB table of that year from the CBS
-// open-data API and return records in the mirror's layout, plus the mirror-shaped join that
-// wmo/wijk_totaal_jaar.csv holds (Wmo total per wijk + KWB columns of the same year).
+// One table through OData v3 (TypedDataSet) as records in the mirror's layout, and the join of a
+// Wmo table with the KWB of its year that wmo/wijk_totaal_jaar.csv holds (Wmo total per wijk + KWB
+// columns). The v4 path (v4.ts) returns the same records; api.ts chooses between them.
 
-import { KWB, KWB_API, WMO_WIJK_TOTAAL, WMO_WIJK_TYPE_API, cbsTableForYear, preferredId } from '../cbs-tables';
-import { createCbsODataClient, type CbsODataClient, type CbsODataClientOptions } from './client';
 import { closestColumn } from '../../mirror/readCsv';
-import { CbsODataError, configError, structureError } from './errors';
+import type { CbsODataClient } from './client';
+import { CbsODataError, structureError } from './errors';
 import { periodStatus, type PeriodStatus } from './periodStatus';
 import { describeTable, mapRow, regionLevel, type DimensionTitles, type MirrorRecord } from './mapping';
 import { categoryFromTitle } from './categories';
-
-export interface WmoYearTables {
-	year: number;
-	wmo: string; // Wmo-cliënten per wijk (with a total member in its category dimension)
-	kwb: string; // Kerncijfers wijken en buurten of the same year
-}
 
 export interface FetchedTable {
 	id: string;
 	records: MirrorRecord[]; // wijken and gemeenten only
 	units: Record<string, string>; // mirror key → CBS unit
 	columns: string[]; // mirror keys in the table's order
-}
-
-export interface WmoYearResult {
-	year: number;
-	tables: WmoYearTables;
-	wmo: FetchedTable;
-	kwb: FetchedTable;
-	/** Wmo total per region joined with its KWB record: the layout of wmo/wijk_totaal_jaar.csv. */
-	joined: MirrorRecord[];
-	/** Column order of `joined`, as in the mirror: keys first, then KWB columns. */
-	joinedColumns: string[];
-}
-
-/** Table ids of `year` from src/prep/sources/cbs-tables.ts; overrides win. Dutch error if unknown. */
-export function resolveTables(year: number, overrides: { wmo?: string; kwb?: string } = {}): WmoYearTables {
-	const typeTable = cbsTableForYear(WMO_WIJK_TYPE_API, year);
-	const wmo = overrides.wmo ?? (typeTable ? preferredId(typeTable) : cbsTableForYear(WMO_WIJK_TOTAAL, year)?.id);
-	const kwb = overrides.kwb ?? (cbsTableForYear(KWB_API, year) ?? cbsTableForYear(KWB, year))?.id;
-	const missing = [!wmo && 'Wmo-cliënten per wijk (--wmo-table)', !kwb && 'Kerncijfers wijken en buurten (--kwb-table)'].filter(Boolean);
-	if (missing.length || !wmo || !kwb) {
-		throw configError(
-			`geen tabelnummer bekend voor ${year}: ${missing.join(' en ')}. Zoek het nummer op in de CBS-catalogus ` +
-				'(https://opendata.cbs.nl/ODataCatalog/Tables) en voeg het toe in src/prep/sources/cbs-tables.ts, ' +
-				'of geef het mee met de genoemde optie.'
-		);
-	}
-	return { year, wmo, kwb };
 }
 
 /** What a table must carry: a mirror key and how to name it in a message. */
@@ -146,19 +112,4 @@ export function joinWmoKwb(year: number, wmo: FetchedTable, kwb: FetchedTable): 
 		rows.push(row);
 	}
 	return { rows, columns };
-}
-
-/**
- * Fetch one year: Wmo clients per wijk and gemeente and the KWB of that year, keyed like the mirror.
- * Pass `fetch` (and timeouts) in `options`, or a ready `client`.
- */
-export async function fetchWmoYear(
-	tables: WmoYearTables,
-	options: CbsODataClientOptions & { client?: CbsODataClient } = {}
-): Promise<WmoYearResult> {
-	const client = options.client ?? createCbsODataClient(options);
-	const wmo = await fetchTableV3(client, tables.wmo, tables.year, WMO_TOPIC);
-	const kwb = await fetchTableV3(client, tables.kwb, tables.year, KWB_TOPIC);
-	const joined = joinWmoKwb(tables.year, wmo, kwb);
-	return { year: tables.year, tables, wmo, kwb, joined: joined.rows, joinedColumns: joined.columns };
 }
