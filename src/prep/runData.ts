@@ -15,6 +15,8 @@ export interface RunDataOptions {
 	outDir: string;
 	ifStale?: boolean;
 	log?: (line: string) => void;
+	/** The folder name the manifest records, when the build reads a folder that is renamed after. */
+	recordAs?: string;
 	/** Recorded in the manifest: the plain mirror, or a folder written by `npm run refresh`. */
 	inputSource?: SnapshotManifest['input_source'];
 }
@@ -72,7 +74,7 @@ export async function runData(opts: RunDataOptions): Promise<RunDataResult> {
 			'Gemeentetotalen 2015 en 2016 zijn de som van de wijken van de gemeente (derived = true), alleen als alle wijken een waarde hebben.',
 			'Reeksbreuken (series_breaks) zijn gemarkeerd, niet gladgestreken: het abonnementstarief vanaf 2019, de nieuwe koppelmethode van CBS vanaf WMO2020BUSV2 en voorlopige cijfers (provisional = true), die CBS nog kan herzien.'
 		];
-		const size = await writeSnapshot(con, data, opts.outDir, { mirrorDir: opts.mirrorDir, fingerprint, builtAt: new Date(), notes, inputSource: opts.inputSource });
+		const size = await writeSnapshot(con, data, opts.outDir, { mirrorDir: opts.recordAs ?? opts.mirrorDir, fingerprint, builtAt: new Date(), notes, inputSource: opts.inputSource });
 		return { skipped: false, seconds: (performance.now() - started) / 1000, ...size };
 	} finally {
 		con.closeSync();

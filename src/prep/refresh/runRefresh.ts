@@ -4,7 +4,7 @@
 // snapshot is written by the data step, which swaps its folder in only when complete. Offline, the
 // first request fails and the run stops with a Dutch message, leaving everything as it was.
 
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REFRESH_MARKER, refreshedDir } from '../mirror/dataSource';
@@ -34,6 +34,20 @@ export interface RefreshResult {
 	fetched: Array<{ id: string; year: number | null; protocol: string; rows: number; pages: number; seconds: number; resumed: boolean }>;
 	skipped: string[];
 	snapshot: RunDataResult;
+}
+
+/** Temp folders of refreshes that were killed (their process is gone). */
+function removeStaleDirs(cacheDir: string): void {
+	if (!existsSync(cacheDir)) return;
+	for (const name of readdirSync(cacheDir)) {
+		const m = /^mirror\.(?:tmp|old)-(\d+)$/.exec(name);
+		if (!m || Number(m[1]) === process.pid) continue;
+		try {
+			process.kill(Number(m[1]), 0);
+		} catch {
+			rmSync(join(cacheDir, name), { recursive: true, force: true });
+		}
+	}
 }
 
 export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
@@ -95,16 +109,19 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		throw new UnknownTableError(plan.tables.filter((t) => t.kind === 'wijk_type').map((t) => t.id).join(', ') || '(geen)');
 	}
 
-	// The mirror-layout folder, under a temp name until complete.
+	// The mirror-layout folder, under a temp name until the snapshot built from it is complete: a
+	// folder the data step rejects never replaces the previous refresh.
 	const target = refreshedDir(opts.cacheDir);
 	const staging = `${target}.tmp-${process.pid}`;
+	removeStaleDirs(opts.cacheDir);
 	rmSync(staging, { recursive: true, force: true });
 	try {
 		await copyMirror(opts.mirrorDir, staging);
 		const written = await writeRefreshedFiles(staging, entries);
 		for (const [file, rows] of Object.entries(written)) log(`Geschreven: ${file} (${rows} nieuwe regels).`);
+		const fetchedAt = now().toISOString();
 		const provenance = {
-			fetched_at: now().toISOString(),
+			fetched_at: fetchedAt,
 			mirror: opts.mirrorDir,
 			mirror_fingerprint: mirrorFingerprint(opts.mirrorDir),
 			source: 'CBS open data (OData v4, terugval op v3)',
@@ -116,6 +133,8 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		};
 		// Written last: its presence marks the folder as a complete refresh (see mirror/dataSource.ts).
 		await writeFile(join(staging, REFRESH_MARKER), `${JSON.stringify(provenance, null, 2)}\n`, 'utf8');
+		// Renaming keeps names, sizes and mtimes, so the fingerprint in the manifest stays valid for `target`.
+		result.snapshot = await runData({ mirrorDir: staging, recordAs: target, outDir: opts.outDir, log, inputSource: { kind: 'refresh', dir: target, fetched_at: fetchedAt } });
 		const old = `${target}.old-${process.pid}`;
 		if (existsSync(target)) renameSync(target, old);
 		renameSync(staging, target);
@@ -124,12 +143,5 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		rmSync(staging, { recursive: true, force: true });
 		throw err;
 	}
-
-	result.snapshot = await runData({
-		mirrorDir: target,
-		outDir: opts.outDir,
-		log,
-		inputSource: { kind: 'refresh', dir: target, fetched_at: now().toISOString() }
-	});
 	return result;
 }
