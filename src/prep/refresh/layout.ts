@@ -4,6 +4,7 @@
 //   wmo/wijk_totaal_jaar.csv    Wmo total per wijk + KWB of the year (wijk table by type, total member)
 //   wmo/wijk_type_jaar.csv      new: wijk counts by type (HH, OT, HMD, V&O) per year
 //   wmo/gemeente_type_jaar.csv  gemeente by type per year (86050NED, else the wijk table's gemeente rows)
+//   wmo/wijk_hh_halfjaar.csv    hulp bij het huishouden per wijk per half-year, when a wijk table has half-years
 //   wmo/gemeente_hh_halfjaar.csv  hulp bij het huishouden per gemeente per half-year (86050NED)
 // A `status` column carries CBS's period status (definitief, voorlopig, nader_voorlopig).
 
@@ -77,6 +78,7 @@ export async function writeRefreshedFiles(dir: string, entries: FetchedEntry[]):
 	// Wijk totals with KWB, and wijk counts by type, for the wijken of gemeenten that delivered.
 	const wijkTotals: MirrorRecord[] = [];
 	const wijkTypes: MirrorRecord[] = [];
+	const wijkHalves: MirrorRecord[] = [];
 	const gemeenteFromWijkTables: Tagged[] = [];
 	for (const [year, table] of wijkType) {
 		const joined = joinWmoKwb(year, table, kwb.get(year) ?? EMPTY).rows;
@@ -84,10 +86,18 @@ export async function writeRefreshedFiles(dir: string, entries: FetchedEntry[]):
 		wijkTotals.push(...wijken);
 		const delivered = new Set(wijken.map((r) => r.codering_regio));
 		for (const rec of table.records) {
-			if (rec.perioden !== String(year)) continue;
 			const category = categoryOf(rec);
 			if (!category) continue;
 			const code = String(rec.codering_regio);
+			if (typeof rec.periodennum === 'number') {
+				// Half-years: only HH has a half-year series in the mirror (wijk_hh_halfjaar.csv).
+				if (category === 'hulp_bij_het_huishouden' && delivered.has(code)) {
+					const k = kwbOf(year, code) ?? {};
+					wijkHalves.push({ ...k, codering_regio: code, interval: year, perioden: rec.perioden, periodennum: rec.periodennum, wmoclienten: rec.wmoclienten ?? null, status: rec.status ?? null });
+				}
+				continue;
+			}
+			if (rec.perioden !== String(year)) continue;
 			if (code.startsWith('GM')) gemeenteFromWijkTables.push({ ...rec, categorie: category, year });
 			else if (category !== 'totaal' && delivered.has(code)) {
 				wijkTypes.push({ codering_regio: code, perioden: String(year), categorie: category, wmoclienten: rec.wmoclienten ?? null, status: rec.status ?? null });
@@ -98,6 +108,10 @@ export async function writeRefreshedFiles(dir: string, entries: FetchedEntry[]):
 	written[WMO_FILES.wijkTotaalJaar] = await mergeInto(dir, WMO_FILES.wijkTotaalJaar, wijkTotals, (r) => refreshedYears.has(String(r.perioden ?? '').trim()));
 	await writeFile(join(dir, WIJK_TYPE_FILE), toCsv(wijkTypes, ['codering_regio', 'perioden', 'categorie', 'wmoclienten', 'status']), 'utf8');
 	written[WIJK_TYPE_FILE] = wijkTypes.length;
+	if (wijkHalves.length) {
+		const keys = new Set(wijkHalves.map((r) => String(r.periodennum)));
+		written[WMO_FILES.wijkHhHalfjaar] = await mergeInto(dir, WMO_FILES.wijkHhHalfjaar, wijkHalves, (r) => keys.has(String(r.periodennum ?? '').replace(/\.0$/, '')));
+	}
 
 	// Gemeente by type per year: the gemeente table where it has the year, else the wijk table's gemeente rows.
 	const gemeenteRecords: Tagged[] = (gemeenteTable?.records ?? [])
