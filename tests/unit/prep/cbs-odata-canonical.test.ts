@@ -15,11 +15,18 @@ describe('a Wmo table and its KWB table (2025) on recorded responses', async () 
 	const joined = joinWmoKwb(2025, wmo, kwb);
 	const result = { wmo, kwb, joined: joined.rows, joinedColumns: joined.columns };
 
-	it('asks only for the periods of the year, and for the KWB table without a period filter', () => {
+	it('asks only for wijken and gemeenten, the periods of the year, and the KWB topics the data step uses', () => {
 		const data = fetch.urls.filter((u) => u.includes('/TypedDataSet')).map((u) => new URL(u));
 		expect(data.map((u) => u.pathname.split('/').slice(-2).join('/'))).toEqual(['86158NED/TypedDataSet', '86158NED/TypedDataSet', '86165NED/TypedDataSet']);
-		expect(data[0].searchParams.get('$filter')).toBe("startswith(Perioden,'2025')");
-		expect(data[2].searchParams.get('$filter')).toBeNull();
+		// wijken and gemeenten only (no buurten), periods of the year; KWB has no period dimension
+		expect(data[0].searchParams.get('$filter')).toBe("(startswith(Wijken,'WK') or startswith(Wijken,'GM')) and startswith(Perioden,'2025')");
+		expect(data[2].searchParams.get('$filter')).toBe("(startswith(WijkenEnBuurten,'WK') or startswith(WijkenEnBuurten,'GM'))");
+		// only the KWB topics the data step uses
+		const select = data[2].searchParams.get('$select')?.split(',') ?? [];
+		expect(select).toContain('AantalInwoners_5');
+		expect(select).toContain('k_65JaarOfOuder_12');
+		expect(select).not.toContain('SoortRegio_2');
+		expect(data[0].searchParams.get('$select')).toBeNull();
 	});
 
 	it('keeps wijken and gemeenten only (drops NL01, NL00 and the buurt)', () => {

@@ -39,6 +39,13 @@ describe('OData v4 (86050NED, gemeente by type and half-year)', async () => {
 		expect(gm1681.map((r) => r.wmoclienten)).toEqual([null, null]);
 	});
 
+	it('asks only for wijken and gemeenten, and only for the measures wanted', async () => {
+		const f = recordedFetch();
+		await fetchTableV4(createCbsODataClient({ fetch: f, baseUrl: CBS_ODATA_V4_BASE }), '86050NED', 2024, { ...WMO_TOPIC, columns: ['wmoclienten'] });
+		const filter = new URL(f.urls.find((u) => u.includes('/Observations'))!).searchParams.get('$filter');
+		expect(filter).toBe("(startswith(RegioS,'WK') or startswith(RegioS,'GM')) and startswith(Perioden,'2024') and (Measure eq 'M000173')");
+	});
+
 	it('recognises measures by title, since v4 measure codes are opaque', () => {
 		expect(measureKey('Wmo-cliënten')).toBe('wmoclienten');
 		expect(measureKey('  65 jaar of ouder ')).toBe('k65jaarofouder');

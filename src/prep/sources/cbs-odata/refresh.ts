@@ -3,6 +3,7 @@
 // columns). The v4 path (v4.ts) returns the same records; api.ts chooses between them.
 
 import { closestColumn } from '../../mirror/readCsv';
+import { KWB_KEYS } from '../../mirror/wmoFiles';
 import type { CbsODataClient } from './client';
 import { CbsODataError, structureError } from './errors';
 import { periodStatus, type PeriodStatus } from './periodStatus';
@@ -20,10 +21,23 @@ export interface FetchedTable {
 export interface RequiredTopic {
 	key: string;
 	label: string;
+	/** Mirror keys worth fetching; absent = all. KWB has ~100 topics of which the data step uses ~20. */
+	columns?: readonly string[];
 }
 
 export const WMO_TOPIC: RequiredTopic = { key: 'wmoclienten', label: 'WmoClienten (Wmo-cliënten)' };
-export const KWB_TOPIC: RequiredTopic = { key: 'aantalinwoners', label: 'AantalInwoners' };
+export const KWB_TOPIC: RequiredTopic = { key: 'aantalinwoners', label: 'AantalInwoners', columns: [...Object.keys(KWB_KEYS), 'gemeentenaam', 'codering_regio'] };
+
+/** Only wijken and gemeenten: a KWB table has four times as many buurten, which the data step does not use. */
+export function regionFilter(geoKey: string): string {
+	return `(startswith(${geoKey},'WK') or startswith(${geoKey},'GM'))`;
+}
+
+/** Filters joined with "and", or undefined. */
+export function allOf(...parts: Array<string | undefined>): string | undefined {
+	const p = parts.filter((x): x is string => !!x);
+	return p.length ? p.join(' and ') : undefined;
+}
 
 /** A missing topic, with the closest present one as the likely new name (CBS renames keys between years). */
 export function checkTopic(id: string, present: string[], required: RequiredTopic): void {
@@ -55,8 +69,14 @@ export async function fetchTableV3(client: CbsODataClient, id: string, year: num
 	const timeKey = structure.timeKey;
 	const statuses = timeKey ? await periodStatuses(client, id, timeKey) : {};
 	// Year and half-year periods of `year` ("2019JJ00", "2019HJ01", ...); the join keeps the year.
-	const filter = timeKey && year !== null ? `startswith(${timeKey},'${year}')` : undefined;
-	const rows = await client.typedDataSet(id, { filter });
+	const filter = allOf(regionFilter(structure.geoKey), timeKey && year !== null ? `startswith(${timeKey},'${year}')` : undefined);
+	const wanted = required.columns ? new Set(required.columns) : null;
+	const select = wanted
+		? Object.entries(structure.keyMap)
+				.filter(([cbsKey, key]) => wanted.has(key) || cbsKey === structure.geoKey || cbsKey === timeKey || structure.dimensionKeys.includes(cbsKey))
+				.map(([cbsKey]) => cbsKey)
+		: undefined;
+	const rows = await client.typedDataSet(id, { filter, select });
 	const records = rows
 		.map((row) => {
 			const rec = mapRow(row, structure, titles);

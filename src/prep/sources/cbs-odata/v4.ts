@@ -13,7 +13,7 @@ import type { CbsODataClient } from './client';
 import { structureError } from './errors';
 import { mirrorKey, parseCbsNumber, parsePeriod, regionLevel, trimCode, type MirrorRecord } from './mapping';
 import { periodStatus } from './periodStatus';
-import { checkTopic, type FetchedTable, type RequiredTopic } from './refresh';
+import { allOf, checkTopic, regionFilter, type FetchedTable, type RequiredTopic } from './refresh';
 
 /** Normalised measure title → mirror key: the v3 keys of the same topics, lower-cased (see mapping.ts). */
 export const V4_MEASURE_TITLES: Record<string, string> = {
@@ -74,7 +74,12 @@ export async function fetchTableV4(client: CbsODataClient, id: string, year: num
 	for (const d of others) titles[d] = Object.fromEntries((await client.collection(id, `${d}Codes`)).map((c) => [str(c.Identifier).trim(), str(c.Title).trim()]));
 	const statuses = timeKey ? Object.fromEntries((await client.collection(id, `${timeKey}Codes`)).map((c) => [str(c.Identifier).trim(), periodStatus(c)])) : {};
 
-	const filter = timeKey && year !== null ? `startswith(${timeKey},'${year}')` : undefined;
+	const wanted = required.columns ? [...keyOf].filter(([, key]) => required.columns?.includes(key)).map(([code]) => code) : [];
+	const filter = allOf(
+		regionFilter(geoKey),
+		timeKey && year !== null ? `startswith(${timeKey},'${year}')` : undefined,
+		wanted.length ? `(${wanted.map((m) => `Measure eq '${m}'`).join(' or ')})` : undefined
+	);
 	const observations = await client.collection(id, 'Observations', { filter });
 	const byCell = new Map<string, MirrorRecord>();
 	for (const o of observations) {
