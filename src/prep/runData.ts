@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION, TARGET_INDELING, type SnapshotManifest } from '../lib/snapshot/schema';
 import { buildSnapshot } from './assemble/snapshot';
+import { REFRESH_MARKER } from './mirror/dataSource';
 import { DataInputError } from './mirror/errors';
 import { mirrorFingerprint } from './mirror/paths';
 import { writeSnapshot } from './write/writeSnapshot';
@@ -36,6 +37,18 @@ export function isFresh(outDir: string, fingerprint: string): boolean {
 		return m.schema_version === SNAPSHOT_SCHEMA_VERSION && m.input_fingerprint === fingerprint;
 	} catch {
 		return false;
+	}
+}
+
+/** Ids of the CBS tables a refresh brought into `dir` (its refresh.json), for the manifest's sources. */
+function refreshedTables(dir: string): string[] | undefined {
+	const path = join(dir, REFRESH_MARKER);
+	if (!existsSync(path)) return undefined;
+	try {
+		const m = JSON.parse(readFileSync(path, 'utf8')) as { tables?: Array<{ id?: string }> };
+		return [...new Set((m.tables ?? []).map((t) => t.id).filter((id): id is string => typeof id === 'string'))];
+	} catch {
+		return undefined;
 	}
 }
 
@@ -74,7 +87,14 @@ export async function runData(opts: RunDataOptions): Promise<RunDataResult> {
 			'Gemeentetotalen 2015 en 2016 zijn de som van de wijken van de gemeente (derived = true), alleen als alle wijken een waarde hebben.',
 			'Reeksbreuken (series_breaks) zijn gemarkeerd, niet gladgestreken: het abonnementstarief vanaf 2019, de nieuwe koppelmethode van CBS vanaf WMO2020BUSV2 en voorlopige cijfers (provisional = true), die CBS nog kan herzien.'
 		];
-		const size = await writeSnapshot(con, data, opts.outDir, { mirrorDir: opts.recordAs ?? opts.mirrorDir, fingerprint, builtAt: new Date(), notes, inputSource: opts.inputSource });
+		const size = await writeSnapshot(con, data, opts.outDir, {
+			mirrorDir: opts.recordAs ?? opts.mirrorDir,
+			fingerprint,
+			builtAt: new Date(),
+			notes,
+			inputSource: opts.inputSource,
+			refreshedTables: refreshedTables(opts.mirrorDir)
+		});
 		return { skipped: false, seconds: (performance.now() - started) / 1000, ...size };
 	} finally {
 		con.closeSync();

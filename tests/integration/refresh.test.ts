@@ -76,6 +76,8 @@ describe('npm run refresh -- --from-recorded', () => {
 		expect([m.newest_year, m.newest_status]).toEqual([2025, 'voorlopig']);
 		expect(m.series_breaks.map((b: any) => `${b.year} ${b.kind}`)).toEqual(['2019 abonnementstarief', '2020 koppelmethode', '2025 voorlopig']);
 		expect(m.input_source).toMatchObject({ kind: 'refresh', dir: refreshedDir(cacheDir) });
+		// the fetched tables are cited as a source (CC BY 4.0, "Bron: CBS")
+		expect(m.sources.find((s: any) => s.name.startsWith('Nieuwere jaren uit CBS open data'))).toMatchObject({ cbs_tables: ['86158NED', '86165NED', '86050NED'], attribution: 'Bron: CBS' });
 	});
 
 	it('makes the data step read the refresh, so the staleness check of npm start does not rebuild over it', () => {

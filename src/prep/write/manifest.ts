@@ -31,6 +31,8 @@ export function buildManifest(args: {
 	geo: { gemeenten: WrittenGeo; wijken: WrittenGeo; perGemeente: { files: number; bytes: number; gzipBytes: number } };
 	notes: string[];
 	inputSource?: SnapshotManifest['input_source'];
+	/** CBS tables a refresh fetched (refresh.json of the input folder); cited as a source. */
+	refreshedTables?: string[];
 }): SnapshotManifest & Record<string, unknown> {
 	const { data } = args;
 	const years = (rows: Array<{ year: number }>) => [...new Set(rows.map((r) => r.year))].sort();
@@ -58,6 +60,16 @@ export function buildManifest(args: {
 				licence: 'CC-BY-4.0',
 				attribution: 'Bron: CBS'
 			},
+			...(args.refreshedTables?.length
+				? [
+						{
+							name: `Nieuwere jaren uit CBS open data (npm run refresh${args.inputSource?.fetched_at ? `, opgehaald ${args.inputSource.fetched_at.slice(0, 10)}` : ''})`,
+							cbs_tables: args.refreshedTables,
+							licence: 'CC-BY-4.0',
+							attribution: 'Bron: CBS'
+						}
+					]
+				: []),
 			{ name: 'Wijk- en gemeentegrenzen 2024 (CBS/PDOK)', licence: 'CC-BY-4.0', attribution: 'Bron: CBS, PDOK' },
 			{
 				name: 'Grenswijzigingen: adresgewogen omzetting tussen indelingen (VNG-methode, R-pakket "grenswijzigen")',

@@ -39,7 +39,7 @@ export async function writeSnapshot(
 	con: DuckDBConnection,
 	data: SnapshotData,
 	outDir: string,
-	meta: { mirrorDir: string; fingerprint: string; builtAt: Date; notes: string[]; inputSource?: SnapshotManifest['input_source'] }
+	meta: { mirrorDir: string; fingerprint: string; builtAt: Date; notes: string[]; inputSource?: SnapshotManifest['input_source']; refreshedTables?: string[] }
 ): Promise<{ bytes: number; files: number }> {
 	const tmp = tempDirFor(outDir);
 	removeStaleTempDirs(outDir);

@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute } from 'node:path';
+import { WMO_FILES } from '../../mirror/wmoFiles';
 import { configError } from './errors';
 
-export const WIJK_TOTAAL_FILE = 'wmo/wijk_totaal_jaar.csv';
+const WIJK_TOTAAL_FILE = WMO_FILES.wijkTotaalJaar;
 
 /** Checks, before anything is fetched, that `mirrorDir` is a mirror and `out` lies outside it. */
 export function checkMirror(mirrorDir: string, out: string): void {
