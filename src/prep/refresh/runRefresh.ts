@@ -12,6 +12,7 @@ import { mirrorFingerprint } from '../mirror/paths';
 import { runData, type RunDataResult } from '../runData';
 import { UnknownTableError, createCbsApi, type CbsApiOptions } from '../sources/cbs-odata/api';
 import { checkTitles, fetchCatalogue, mismatchLines } from '../sources/cbs-odata/catalogue';
+import { configError } from '../sources/cbs-odata/errors';
 import type { FetchLike } from '../sources/cbs-odata/client';
 import { checkMirror, copyMirror } from '../sources/cbs-odata/merge';
 import { readCached, writeCached } from './cache';
@@ -71,7 +72,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 
 	const plan = refreshPlan(catalogue?.entries ?? null);
 	for (const line of plan.messages) log(line);
-	const api = createCbsApi(clientOptions);
+	const api = createCbsApi({ ...clientOptions, onFallback: (id, e) => log(`${id}: OData v4 lukte niet (${e.message}); OData v3 wordt gebruikt.`) });
 	const result: RefreshResult = { fetched: [], skipped: [], snapshot: { skipped: true, seconds: 0, bytes: 0, files: 0 } };
 	const entries: FetchedEntry[] = [];
 	for (const planned of plan.tables) {
@@ -106,7 +107,10 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		result.fetched.push({ id: planned.id, year: planned.year, protocol: table.protocol, rows: table.records.length, pages: n, seconds, resumed: false });
 	}
 	if (!entries.some((e) => e.planned.kind === 'wijk_type')) {
-		throw new UnknownTableError(plan.tables.filter((t) => t.kind === 'wijk_type').map((t) => t.id).join(', ') || '(geen)');
+		throw configError(
+			`geen enkele tabel met Wmo-cliënten per wijk kon worden opgehaald (gezocht: ${plan.tables.filter((t) => t.kind === 'wijk_type').map((t) => t.id).join(', ') || 'geen'}); ` +
+				'er is niets om in de snapshot te zetten. Controleer de tabelnummers in src/prep/sources/cbs-tables.ts.'
+		);
 	}
 
 	// The mirror-layout folder, under a temp name until the snapshot built from it is complete: a

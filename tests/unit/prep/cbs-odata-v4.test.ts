@@ -64,6 +64,14 @@ describe('choosing v4 or v3', () => {
 		expect(v3.records.find((r) => r.codering_regio === 'WK168000' && r.typemaatwerkvoorziening?.toString().startsWith('Totaal'))?.wmoclienten).toBe(110);
 	});
 
+	it('falls back to v3, and says why, when the v4 answer is not what the reader expects', async () => {
+		const routes: Record<string, Reply> = { ...RECORDED, 'v4:86158NED/Dimensions': { status: 200, body: '<html>onderhoud</html>' } };
+		const told: string[] = [];
+		const t = await createCbsApi({ fetch: recordedFetch(routes), onFallback: (id, e) => told.push(`${id}: ${e.kind}`) }).fetchTable('86158NED', 2025, WMO_TOPIC);
+		expect(t.protocol).toBe('v3');
+		expect(told).toEqual(['86158NED: malformed']);
+	});
+
 	it('an id unknown to both portals is a Dutch "unknown table" error', async () => {
 		const err = await createCbsApi({ fetch: recordedFetch() })
 			.fetchTable('99999NED', 2025, WMO_TOPIC)

@@ -16,8 +16,10 @@ export interface FetchedWithProtocol extends FetchedTable {
 export interface CbsApiOptions extends Omit<CbsODataClientOptions, 'baseUrl'> {
 	v4Base?: string;
 	v3Base?: string;
-	/** Skip v4 (e.g. --protocol v3). */
+	/** Use one protocol only (--protocol v3 or v4). */
 	only?: Protocol;
+	/** Told when v4 failed and v3 is tried, with the v4 error (shown in the refresh log). */
+	onFallback?: (id: string, v4Error: CbsODataError) => void;
 }
 
 export class UnknownTableError extends CbsODataError {
@@ -36,14 +38,16 @@ export function createCbsApi(options: CbsApiOptions = {}) {
 		v4Base: v4.baseUrl,
 		v3Base: v3.baseUrl,
 		async fetchTable(id: string, year: number | null, required: RequiredTopic): Promise<FetchedWithProtocol> {
-			let v4Error: unknown;
+			let v4Error: CbsODataError | undefined;
 			if (options.only !== 'v3') {
 				try {
 					return { ...(await fetchTableV4(v4, id, year, required)), protocol: 'v4' };
 				} catch (err) {
 					// Offline is final: the old portal is not reachable either, and the user must know at once.
-					if (offline(err) || options.only === 'v4' || !(notFound(err) || (err instanceof CbsODataError && err.kind === 'http'))) throw err;
+					// Anything else (not migrated, an answer or layout the v4 reader does not expect) falls back to v3.
+					if (!(err instanceof CbsODataError) || offline(err) || options.only === 'v4') throw err;
 					v4Error = err;
+					if (!notFound(err)) options.onFallback?.(id, err);
 				}
 			}
 			try {
