@@ -5,7 +5,7 @@
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCli } from '../../src/prep/cli/refresh';
@@ -96,10 +96,23 @@ describe('npm run refresh -- --from-recorded', () => {
 			return recorded(url, init);
 		}, { urls: [] as string[] });
 		const again: string[] = [];
-		await runRefresh({ mirrorDir: resolveMirrorDir(), cacheDir, outDir: join(tmp, 'data2'), fetch, onlyTables: recordedTables(routes), log: (l) => again.push(l) });
+		const origin = `recorded:${resolve(FIXTURES)}`; // as the CLI names it
+		await runRefresh({ mirrorDir: resolveMirrorDir(), cacheDir, outDir: join(tmp, 'data2'), fetch, onlyTables: recordedTables(routes), origin, log: (l) => again.push(l) });
 		expect(data).toEqual([]);
 		expect(again.filter((l) => /al opgehaald op .*niet opnieuw/.test(l))).toHaveLength(3);
 	}, 120_000);
+
+	it('never reuses the synthetic recorded tables for a live refresh', async () => {
+		const recorded = recordedDirFetch(FIXTURES);
+		const data: string[] = [];
+		const live = Object.assign(async (url: string, init?: any) => {
+			if (url.includes('/Datasets')) return recorded(url, init);
+			data.push(url);
+			throw new TypeError('fetch failed'); // stop at the first table request: enough to see it was asked for
+		}, { urls: [] as string[] });
+		await expect(runRefresh({ mirrorDir: resolveMirrorDir(), cacheDir, outDir: join(tmp, 'data3'), fetch: live })).rejects.toThrow(/geen verbinding/);
+		expect(data).toHaveLength(1);
+	});
 
 	it('offline: fails at once with a Dutch message and changes nothing', async () => {
 		const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');

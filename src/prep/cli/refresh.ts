@@ -59,6 +59,7 @@ export async function refreshCli(argv: string[], io: { log?: (l: string) => void
 			outDir: args.outDir,
 			fetch: args.recorded && routes ? recordedDirFetch(args.recorded, routes) : undefined,
 			onlyTables: routes ? recordedTables(routes) : undefined,
+			origin: args.recorded ? `recorded:${args.recorded}` : 'live',
 			api: { timeoutMs: args.timeoutMs, retries: args.retries, only: args.only },
 			log
 		});

@@ -1,6 +1,7 @@
 // The per-table download cache that makes a refresh resumable: every finished table is one JSON
 // file, written to a temp name and renamed, so an interrupted run leaves either a complete file or
-// none. A rerun skips the tables that are there.
+// none. A rerun skips the tables that are there, but only those fetched from the same origin: the
+// synthetic answers of --from-recorded must never stand in for live CBS tables.
 
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,15 +13,18 @@ export interface CachedTable {
 	pages: number;
 	seconds: number;
 	fetched_at: string;
+	/** 'live', or 'recorded:<dir>' for a replay. */
+	origin: string;
 }
 
 const fileOf = (cacheDir: string, id: string, year: number | null) => join(cacheDir, 'tables', `${id}${year === null ? '' : `-${year}`}.json`);
 
-export function readCached(cacheDir: string, id: string, year: number | null): CachedTable | null {
+export function readCached(cacheDir: string, id: string, year: number | null, origin: string): CachedTable | null {
 	const path = fileOf(cacheDir, id, year);
 	if (!existsSync(path)) return null;
 	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as CachedTable;
+		const entry = JSON.parse(readFileSync(path, 'utf8')) as CachedTable;
+		return entry.origin === origin ? entry : null;
 	} catch {
 		return null; // a damaged file is fetched again
 	}

@@ -26,6 +26,8 @@ export interface RefreshOptions {
 	fetch?: FetchLike;
 	/** Only tables in this set are asked for (a recording holds a few). */
 	onlyTables?: Set<string>;
+	/** 'live' (default) or 'recorded:<dir>': cached tables are reused only from the same origin. */
+	origin?: string;
 	api?: Omit<CbsApiOptions, 'fetch' | 'onPage'>;
 	log?: (line: string) => void;
 	now?: () => Date;
@@ -54,10 +56,17 @@ function removeStaleDirs(cacheDir: string): void {
 export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 	const log = opts.log ?? (() => {});
 	const now = opts.now ?? (() => new Date());
+	const origin = opts.origin ?? 'live';
 	const pages = new Map<string, number>();
+	const rowsSoFar = new Map<string, number>();
 	// Data pages only (TypedDataSet in v3, Observations in v4); metadata requests are single pages.
-	const onPage = (id: string, _rows: number, set: string) => {
-		if (set === 'TypedDataSet' || set === 'Observations') pages.set(id, (pages.get(id) ?? 0) + 1);
+	// A big table (KWB: hundreds of pages in v4) shows that it is still going every 25 pages.
+	const onPage = (id: string, rows: number, set: string) => {
+		if (set !== 'TypedDataSet' && set !== 'Observations') return;
+		const n = (pages.get(id) ?? 0) + 1;
+		pages.set(id, n);
+		rowsSoFar.set(id, (rowsSoFar.get(id) ?? 0) + rows);
+		if (n % 25 === 0) log(`${id}: bezig, ${n} pagina's, ${rowsSoFar.get(id)} rijen…`);
 	};
 	const clientOptions = { ...opts.api, fetch: opts.fetch, onPage };
 
@@ -81,7 +90,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 			result.skipped.push(planned.id);
 			continue;
 		}
-		const cached = readCached(opts.cacheDir, planned.id, planned.year);
+		const cached = readCached(opts.cacheDir, planned.id, planned.year, origin);
 		if (cached) {
 			log(`${label}: al opgehaald op ${cached.fetched_at} (${cached.table.records.length} regels, ${cached.table.protocol}); niet opnieuw.`);
 			entries.push({ planned, table: cached.table });
@@ -90,6 +99,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		}
 		const started = performance.now();
 		pages.set(planned.id, 0);
+		rowsSoFar.set(planned.id, 0);
 		let table;
 		try {
 			table = await api.fetchTable(planned.id, planned.year, planned.required);
@@ -101,7 +111,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 		}
 		const seconds = (performance.now() - started) / 1000;
 		const n = pages.get(planned.id) ?? 0;
-		writeCached(opts.cacheDir, planned.id, { table, year: planned.year, pages: n, seconds, fetched_at: now().toISOString() });
+		writeCached(opts.cacheDir, planned.id, { table, year: planned.year, pages: n, seconds, fetched_at: now().toISOString(), origin });
 		log(`${label}: ${table.records.length} regels, ${n} pagina${n === 1 ? '' : "'s"} data, ${seconds.toFixed(1)} s (OData ${table.protocol}).`);
 		entries.push({ planned, table });
 		result.fetched.push({ id: planned.id, year: planned.year, protocol: table.protocol, rows: table.records.length, pages: n, seconds, resumed: false });
@@ -128,7 +138,7 @@ export async function runRefresh(opts: RefreshOptions): Promise<RefreshResult> {
 			fetched_at: fetchedAt,
 			mirror: opts.mirrorDir,
 			mirror_fingerprint: mirrorFingerprint(opts.mirrorDir),
-			source: 'CBS open data (OData v4, terugval op v3)',
+			source: origin === 'live' ? 'CBS open data (OData v4, terugval op v3)' : `opgenomen antwoorden (${origin}), synthetische waarden`,
 			licence: 'CC BY 4.0',
 			attribution: 'Bron: CBS',
 			tables: result.fetched,
