@@ -64,6 +64,9 @@ export async function refreshCli(argv: string[], io: { log?: (l: string) => void
 			log
 		});
 		log(`Verversing klaar: ${r.fetched.length} tabellen (${r.fetched.filter((f) => f.resumed).length} hervat), snapshot in ${args.outDir} (${r.snapshot.files} bestanden).`);
+		if (args.recorded) {
+			log(`Let op: deze snapshot bevat de synthetische voorbeeldcijfers uit ${args.recorded}, geen echte CBS-cijfers. Terug naar de spiegel: npm run data -- --plain-mirror (en verwijder ${args.cacheDir} om de verversing te vergeten).`);
+		}
 		return 0;
 	} catch (err) {
 		if (err instanceof CbsODataError || err instanceof DataInputError) error(err.message);
