@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# First README command: install, build the snapshot from the mirror (only when stale), build the
+# First README command: install, build the snapshot from the mirror or the last `npm run refresh`
+# (only when stale; see src/prep/mirror/dataSource.ts), build the
 # static site and serve it on http://localhost:4173.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,8 +4,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION } from '../lib/snapshot/schema';
-import { buildSnapshot } from './build/snapshot';
+import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION, TARGET_INDELING, type SnapshotManifest } from '../lib/snapshot/schema';
+import { buildSnapshot } from './assemble/snapshot';
+import { REFRESH_MARKER } from './mirror/dataSource';
 import { DataInputError } from './mirror/errors';
 import { mirrorFingerprint } from './mirror/paths';
 import { writeSnapshot } from './write/writeSnapshot';
@@ -15,6 +16,10 @@ export interface RunDataOptions {
 	outDir: string;
 	ifStale?: boolean;
 	log?: (line: string) => void;
+	/** The folder name the manifest records, when the build reads a folder that is renamed after. */
+	recordAs?: string;
+	/** Recorded in the manifest: the plain mirror, or a folder written by `npm run refresh`. */
+	inputSource?: SnapshotManifest['input_source'];
 }
 
 export interface RunDataResult {
@@ -32,6 +37,18 @@ export function isFresh(outDir: string, fingerprint: string): boolean {
 		return m.schema_version === SNAPSHOT_SCHEMA_VERSION && m.input_fingerprint === fingerprint;
 	} catch {
 		return false;
+	}
+}
+
+/** Ids of the CBS tables a refresh brought into `dir` (its refresh.json), for the manifest's sources. */
+function refreshedTables(dir: string): string[] | undefined {
+	const path = join(dir, REFRESH_MARKER);
+	if (!existsSync(path)) return undefined;
+	try {
+		const m = JSON.parse(readFileSync(path, 'utf8')) as { tables?: Array<{ id?: string }> };
+		return [...new Set((m.tables ?? []).map((t) => t.id).filter((id): id is string => typeof id === 'string'))];
+	} catch {
+		return undefined;
 	}
 }
 
@@ -56,13 +73,28 @@ export async function runData(opts: RunDataOptions): Promise<RunDataResult> {
 	try {
 		const data = await buildSnapshot(con, opts.mirrorDir);
 		log(`Gelezen en omgezet: ${data.clients.length} cliëntregels, ${data.population.length} bevolkingsregels, ${data.indicators.length} indicatorregels.`);
+		if (data.stats.unplaced.length) {
+			log(
+				`Let op: ${data.stats.unplaced.length} regio's uit een indeling na ${TARGET_INDELING} zijn niet te plaatsen in de indeling ${TARGET_INDELING} en blijven buiten de snapshot: ` +
+					`${data.stats.unplaced.slice(0, 20).join(', ')}${data.stats.unplaced.length > 20 ? ', …' : ''}. ` +
+					'Omzetten naar een nieuwere indeling kan nog niet; de volledige lijst staat in manifest.json (unplaced_regions).'
+			);
+		}
 		const notes = [
 			'Ontbrekend is niet nul: status suppressed (geheim) of not_delivered (gemeente leverde niet) heeft clients = null.',
 			'Omgezette aantallen zijn niet afgerond: een adresgewogen deel van een aantal is een schatting (converted = true).',
 			'Het jaartotaal hulp bij het huishouden per wijk bestaat niet in de spiegel en is niet uit halfjaren afgeleid: het jaarcijfer telt unieke personen.',
-			'Gemeentetotalen 2015 en 2016 zijn de som van de wijken van de gemeente (derived = true), alleen als alle wijken een waarde hebben.'
+			'Gemeentetotalen 2015 en 2016 zijn de som van de wijken van de gemeente (derived = true), alleen als alle wijken een waarde hebben.',
+			'Reeksbreuken (series_breaks) zijn gemarkeerd, niet gladgestreken: het abonnementstarief vanaf 2019, de nieuwe koppelmethode van CBS vanaf WMO2020BUSV2 en voorlopige cijfers (provisional = true), die CBS nog kan herzien.'
 		];
-		const size = await writeSnapshot(con, data, opts.outDir, { mirrorDir: opts.mirrorDir, fingerprint, builtAt: new Date(), notes });
+		const size = await writeSnapshot(con, data, opts.outDir, {
+			mirrorDir: opts.recordAs ?? opts.mirrorDir,
+			fingerprint,
+			builtAt: new Date(),
+			notes,
+			inputSource: opts.inputSource,
+			refreshedTables: refreshedTables(opts.mirrorDir)
+		});
 		return { skipped: false, seconds: (performance.now() - started) / 1000, ...size };
 	} finally {
 		con.closeSync();

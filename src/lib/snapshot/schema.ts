@@ -55,6 +55,12 @@ export interface ClientRow {
 	converted: boolean; // true when estimated through a boundary conversion (address-weighted)
 	/** true for a gemeente figure summed from its wijken (no gemeente-level source that period) */
 	derived?: boolean;
+	/**
+	 * true when CBS published the period as voorlopig ("*") or nader voorlopig ("**"): it may still be
+	 * revised, a series break not to be smoothed. Absent (= definitief) in a snapshot from the plain
+	 * mirror; set by data from `npm run refresh`. Additive: readers that ignore it keep working.
+	 */
+	provisional?: boolean;
 }
 
 /** A population figure: region × year × age band, persons (KWB, 1 January). */
@@ -143,6 +149,14 @@ export interface SnapshotManifest {
 	geometry: Record<string, { file: string; features: number; bytes: number; simplification: string }>;
 	conversion: { method: string; values_converted: number; rule_2015: string };
 	notes: string[];
+	/** Newest observed year of Wmo clients (additive; set from schema 2 on by the data step). */
+	newest_year?: number;
+	/** CBS status of that year: 'definitief', 'voorlopig' or 'nader_voorlopig' (additive). */
+	newest_status?: 'definitief' | 'voorlopig' | 'nader_voorlopig';
+	/** Known series breaks the model and chart should treat as breaks, not trends (additive). */
+	series_breaks?: Array<{ year: number; kind: string; applies_to: string; description: string }>;
+	/** Where the input came from: the plain mirror, or a refreshed folder (additive). */
+	input_source?: { kind: 'mirror' | 'refresh'; dir: string; fetched_at?: string };
 }
 
 /** The four canonical snapshot tables, decoded into rows (src/lib/snapshot/read.ts). */

@@ -1,31 +1,36 @@
-// `npm run data [-- --out DIR] [--if-stale]`: builds the snapshot from the mirror. Bad input ends
-// with a Dutch message and exit code 1, and the previous snapshot (if any) stays untouched.
+// `npm run data [-- --out DIR] [--if-stale] [--plain-mirror]`: builds the snapshot from the mirror,
+// or from data-cache/mirror after `npm run refresh` (see mirror/dataSource.ts). Bad input ends with
+// a Dutch message and exit code 1, and the previous snapshot (if any) stays untouched.
 
 import { resolve } from 'node:path';
 import { DataInputError } from '../mirror/errors';
-import { defaultOutDir, resolveMirrorDir } from '../mirror/paths';
+import { resolveDataSource } from '../mirror/dataSource';
+import { defaultOutDir } from '../mirror/paths';
 import { runData } from '../runData';
 
-function parseArgs(argv: string[]): { outDir: string; ifStale: boolean } {
+function parseArgs(argv: string[]): { outDir: string; ifStale: boolean; plainMirror: boolean } {
 	let outDir = defaultOutDir();
 	let ifStale = false;
+	let plainMirror = false;
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--if-stale') ifStale = true;
+		else if (argv[i] === '--plain-mirror') plainMirror = true;
 		else if (argv[i] === '--out') outDir = resolve(argv[++i] ?? '');
 		else if (argv[i].startsWith('--out=')) outDir = resolve(argv[i].slice(6));
 		else {
-			console.error(`Onbekende optie "${argv[i]}". Gebruik: npm run data -- [--out MAP] [--if-stale]`);
+			console.error(`Onbekende optie "${argv[i]}". Gebruik: npm run data -- [--out MAP] [--if-stale] [--plain-mirror]`);
 			process.exit(2);
 		}
 	}
-	return { outDir, ifStale };
+	return { outDir, ifStale, plainMirror };
 }
 
 async function main(): Promise<void> {
-	const { outDir, ifStale } = parseArgs(process.argv.slice(2));
-	const mirrorDir = resolveMirrorDir();
+	const { outDir, ifStale, plainMirror } = parseArgs(process.argv.slice(2));
+	const source = resolveDataSource({ plainMirror });
+	if (source.kind === 'refresh') console.log(`Invoer: de verversing in ${source.dir} (${source.fetched_at ?? 'onbekend moment'}); --plain-mirror gebruikt de spiegel.`);
 	try {
-		const r = await runData({ mirrorDir, outDir, ifStale, log: (l) => console.log(l) });
+		const r = await runData({ mirrorDir: source.dir, outDir, ifStale, log: (l) => console.log(l), inputSource: source });
 		if (!r.skipped) console.log(`Snapshot geschreven naar ${outDir}: ${r.files} bestanden, ${(r.bytes / 1e6).toFixed(1)} MB, in ${r.seconds.toFixed(1)} s.`);
 	} catch (err) {
 		if (err instanceof DataInputError) {

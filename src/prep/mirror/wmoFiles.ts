@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../../lib/snapshot/schema';
 import type { KwbRecord } from '../canonical/kwbRecord';
 import { DataInputError } from './errors';
 import { parseNumber, readMirrorCsv, type CsvRow, type CsvTable } from './readCsv';
+import { readWijkTypeJaar, type WijkTypeRecord } from './wijkTypeFile';
 
 export const WMO_FILES = {
 	wijkTotaalJaar: 'wmo/wijk_totaal_jaar.csv',
@@ -50,12 +51,14 @@ export interface WmoRecord {
 	publishedZero: boolean; // the file said 0; read as suppressed, see zeroIsSuppressed()
 	gemeenteName: string | null;
 	kwb: KwbRecord;
+	/** CBS period status from a live refresh (definitief, voorlopig, nader_voorlopig); absent in the mirror. */
+	status?: string | null;
 }
 
-const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/; // Amsterdam uses letters since 2022 (WK0363AA)
+export const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/; // Amsterdam uses letters since 2022 (WK0363AA)
 const GEMEENTE_CODE = /^GM\d{4}$/;
 
-function checkCode(table: CsvTable, row: CsvRow, column: string, pattern: RegExp, what: string): string {
+export function checkCode(table: CsvTable, row: CsvRow, column: string, pattern: RegExp, what: string): string {
 	const code = (row[column] ?? '').trim();
 	if (!pattern.test(code)) {
 		throw new DataInputError(
@@ -68,7 +71,7 @@ function checkCode(table: CsvTable, row: CsvRow, column: string, pattern: RegExp
 	return code;
 }
 
-function parseYear(table: CsvTable, row: CsvRow, column: string): number {
+export function parseYear(table: CsvTable, row: CsvRow, column: string): number {
 	const raw = (row[column] ?? '').trim();
 	const y = Number(raw.slice(0, 4));
 	if (!/^\d{4}/.test(raw) || y < 2000 || y > 2100) {
@@ -90,7 +93,7 @@ function kwbOf(table: CsvTable, row: CsvRow): KwbRecord {
 	return rec;
 }
 
-function checkUnique(records: WmoRecord[]): void {
+export function checkUnique(records: WmoRecord[]): void {
 	const seen = new Map<string, number>();
 	for (const r of records) {
 		const key = `${r.code}|${r.year}|${r.half}`;
@@ -129,7 +132,8 @@ async function readWmoFile(
 ): Promise<WmoRecord[]> {
 	const table = await readMirrorCsv(con, mirrorDir, file, ['codering_regio', periodColumn, 'wmoclienten', ...REQUIRED_KWB], [
 		...Object.keys(KWB_KEYS),
-		'gemeentenaam'
+		'gemeentenaam',
+		'status'
 	]);
 	const records = table.rows.map((row) => {
 		const code = checkCode(table, row, 'codering_regio', level === 'wijk' ? WIJK_CODE : GEMEENTE_CODE, level === 'wijk' ? 'wijkcode' : 'gemeentecode');
@@ -150,7 +154,8 @@ async function readWmoFile(
 			half,
 			...zeroIsSuppressed(parseNumber(table, row, 'wmoclienten', { count: true })),
 			gemeenteName: row.gemeentenaam ?? null,
-			kwb: kwbOf(table, row)
+			kwb: kwbOf(table, row),
+			...(row.status ? { status: row.status } : {})
 		};
 	});
 	checkUnique(records);
@@ -165,6 +170,7 @@ export interface GemeenteTypeRecord {
 	year: number;
 	clients: Record<Category, number | null>;
 	kwb: KwbRecord;
+	status?: string | null; // as WmoRecord.status
 }
 
 const TYPE_COLUMNS: Record<Category, string> = {
@@ -193,7 +199,7 @@ const TYPE_KWB: Record<string, string> = {
 
 async function readGemeenteTypeJaar(con: DuckDBConnection, mirrorDir: string): Promise<GemeenteTypeRecord[]> {
 	const file = WMO_FILES.gemeenteTypeJaar;
-	const table = await readMirrorCsv(con, mirrorDir, file, ['year', 'mun_code', 'mun_name', ...Object.values(TYPE_COLUMNS), ...Object.keys(TYPE_KWB)]);
+	const table = await readMirrorCsv(con, mirrorDir, file, ['year', 'mun_code', 'mun_name', ...Object.values(TYPE_COLUMNS), ...Object.keys(TYPE_KWB)], ['status']);
 	const records = table.rows.map((row) => {
 		const clients = {} as Record<Category, number | null>;
 		for (const c of CATEGORIES) clients[c] = zeroIsSuppressed(parseNumber(table, row, TYPE_COLUMNS[c], { count: true })).clients;
@@ -206,7 +212,8 @@ async function readGemeenteTypeJaar(con: DuckDBConnection, mirrorDir: string): P
 			name: row.mun_name ?? null,
 			year: parseYear(table, row, 'year'),
 			clients,
-			kwb
+			kwb,
+			...(row.status ? { status: row.status } : {})
 		};
 	});
 	checkUnique(records.map((r) => ({ ...r, half: 0, clients: null, publishedZero: false, gemeenteName: null })));
@@ -219,6 +226,8 @@ export interface WmoMirror {
 	gemeenteHhHalfjaar: WmoRecord[];
 	gemeenteHhJaar: WmoRecord[];
 	gemeenteTypeJaar: GemeenteTypeRecord[];
+	/** Wijk counts per type and year, only in a refreshed folder (wmo/wijk_type_jaar.csv). */
+	wijkTypeJaar: WijkTypeRecord[];
 }
 
 export async function readWmoMirror(con: DuckDBConnection, mirrorDir: string): Promise<WmoMirror> {
@@ -227,6 +236,7 @@ export async function readWmoMirror(con: DuckDBConnection, mirrorDir: string): P
 		wijkHhHalfjaar: await readWmoFile(con, mirrorDir, WMO_FILES.wijkHhHalfjaar, 'wijk', 'periodennum', true),
 		gemeenteHhHalfjaar: await readWmoFile(con, mirrorDir, WMO_FILES.gemeenteHhHalfjaar, 'gemeente', 'periodennum', true),
 		gemeenteHhJaar: await readWmoFile(con, mirrorDir, WMO_FILES.gemeenteHhJaar, 'gemeente', 'perioden', false),
-		gemeenteTypeJaar: await readGemeenteTypeJaar(con, mirrorDir)
+		gemeenteTypeJaar: await readGemeenteTypeJaar(con, mirrorDir),
+		wijkTypeJaar: await readWijkTypeJaar(con, mirrorDir)
 	};
 }

@@ -2,7 +2,8 @@
 
 import { SNAPSHOT_FILES, SNAPSHOT_SCHEMA_VERSION, TARGET_INDELING, type SnapshotManifest } from '../../lib/snapshot/schema';
 import { GEMEENTE_EXTRA, KWB, WMO_TYPE_HALFJAAR, WMO_WIJK_TOTAAL } from '../sources/cbs-tables';
-import type { SnapshotData } from '../build/snapshot';
+import type { SnapshotData } from '../assemble/snapshot';
+import { newestYear, seriesBreaks } from './seriesBreaks';
 import { GEMEENTE_SIMPLIFY, WIJK_SIMPLIFY, type WrittenGeo } from '../geo/buildGeometry';
 
 /** The "Provenance" table of the mirror's MANIFEST.md. */
@@ -29,6 +30,9 @@ export function buildManifest(args: {
 	tableRows: Record<string, number>;
 	geo: { gemeenten: WrittenGeo; wijken: WrittenGeo; perGemeente: { files: number; bytes: number; gzipBytes: number } };
 	notes: string[];
+	inputSource?: SnapshotManifest['input_source'];
+	/** CBS tables a refresh fetched (refresh.json of the input folder); cited as a source. */
+	refreshedTables?: string[];
 }): SnapshotManifest & Record<string, unknown> {
 	const { data } = args;
 	const years = (rows: Array<{ year: number }>) => [...new Set(rows.map((r) => r.year))].sort();
@@ -56,6 +60,16 @@ export function buildManifest(args: {
 				licence: 'CC-BY-4.0',
 				attribution: 'Bron: CBS'
 			},
+			...(args.refreshedTables?.length
+				? [
+						{
+							name: `Nieuwere jaren uit CBS open data (npm run refresh${args.inputSource?.fetched_at ? `, opgehaald ${args.inputSource.fetched_at.slice(0, 10)}` : ''})`,
+							cbs_tables: args.refreshedTables,
+							licence: 'CC-BY-4.0',
+							attribution: 'Bron: CBS'
+						}
+					]
+				: []),
 			{ name: 'Wijk- en gemeentegrenzen 2024 (CBS/PDOK)', licence: 'CC-BY-4.0', attribution: 'Bron: CBS, PDOK' },
 			{
 				name: 'Grenswijzigingen: adresgewogen omzetting tussen indelingen (VNG-methode, R-pakket "grenswijzigen")',
@@ -96,6 +110,10 @@ export function buildManifest(args: {
 		dropped_codes: { rule_2015: data.stats.dropped2015, empty_regions: data.stats.droppedEmpty },
 		published_zeros_read_as_suppressed: data.stats.publishedZeros,
 		impossible_shares_set_to_null: data.stats.impossibleShares,
+		...newestYear(data.clients),
+		series_breaks: seriesBreaks(data.clients),
+		...(data.stats.unplaced.length ? { unplaced_regions: data.stats.unplaced } : {}),
+		...(args.inputSource ? { input_source: args.inputSource } : {}),
 		notes: args.notes
 	};
 }

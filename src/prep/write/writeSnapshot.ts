@@ -4,11 +4,11 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { SNAPSHOT_FILES } from '../../lib/snapshot/schema';
-import type { SnapshotData } from '../build/snapshot';
+import { SNAPSHOT_FILES, type SnapshotManifest } from '../../lib/snapshot/schema';
+import type { SnapshotData } from '../assemble/snapshot';
 import { writeFeatureCollection, type OutFeature } from '../geo/buildGeometry';
 import { buildManifest } from './manifest';
-import { CLIENT_COLUMNS, REGION_COLUMNS, writeIndicatorsWide, writeParquet, writePopulationWide } from './parquet';
+import { CLIENT_COLUMNS, REGION_COLUMNS, writeIndicatorsWide, writeParquet, writePopulationWide, type ColumnTypes } from './parquet';
 
 export function tempDirFor(outDir: string): string {
 	return join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
@@ -39,7 +39,7 @@ export async function writeSnapshot(
 	con: DuckDBConnection,
 	data: SnapshotData,
 	outDir: string,
-	meta: { mirrorDir: string; fingerprint: string; builtAt: Date; notes: string[] }
+	meta: { mirrorDir: string; fingerprint: string; builtAt: Date; notes: string[]; inputSource?: SnapshotManifest['input_source']; refreshedTables?: string[] }
 ): Promise<{ bytes: number; files: number }> {
 	const tmp = tempDirFor(outDir);
 	removeStaleTempDirs(outDir);
@@ -48,7 +48,9 @@ export async function writeSnapshot(
 	try {
 		const scratch = join(tmp, '.rows.ndjson');
 		await writeParquet(con, data.regions, REGION_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.regions), 'level, code');
-		await writeParquet(con, data.clients, CLIENT_COLUMNS, scratch, join(tmp, SNAPSHOT_FILES.clients), 'level, code, category, year, half');
+		// The provisional column exists only when a refresh brought provisional figures (additive, schema.ts).
+		const clientColumns: ColumnTypes = data.clients.some((r) => r.provisional) ? { ...CLIENT_COLUMNS, provisional: 'BOOLEAN' } : CLIENT_COLUMNS;
+		await writeParquet(con, data.clients, clientColumns, scratch, join(tmp, SNAPSHOT_FILES.clients), 'level, code, category, year, half');
 		const populationRows = await writePopulationWide(con, data.population, scratch, join(tmp, SNAPSHOT_FILES.population));
 		const indicatorRows = await writeIndicatorsWide(con, data.indicators, scratch, join(tmp, SNAPSHOT_FILES.indicators));
 		rmSync(scratch);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeYear, matrixFor } from '../../../src/prep/build/indeling';
+import { codeYear, matrixFor } from '../../../src/prep/assemble/indeling';
 import { contributorsOf, isKnownSource } from '../../../src/prep/convert/matrix';
-import { screenCodes } from '../../../src/prep/build/screenCodes';
+import { screenCodes } from '../../../src/prep/assemble/screenCodes';
 import { DataInputError } from '../../../src/prep/mirror/errors';
 import { matrixKey } from '../../../src/prep/mirror/grenswijzigingen';
 

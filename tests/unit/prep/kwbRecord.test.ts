@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupUnit, indicatorsFromComponents, kwbComponents, populationFromComponents, type Components } from '../../../src/prep/canonical/kwbRecord';
 import { buildMatrix } from '../../../src/prep/convert/matrix';
-import { convertComponents } from '../../../src/prep/build/components';
+import { convertComponents } from '../../../src/prep/assemble/components';
 
 describe('KWB harmonisation', () => {
 	it('reads age groups given as counts and as percentages to the same shares', () => {

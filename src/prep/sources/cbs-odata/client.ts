@@ -28,6 +28,8 @@ export interface CbsODataClientOptions {
 	retries?: number; // extra attempts after a network error, timeout or HTTP 5xx; default 0
 	retryDelayMs?: number; // default 2 s, doubled per attempt
 	maxPages?: number; // guard against endless paging; default 1000
+	/** Called after every page read: the refresh shows rows and pages per table. */
+	onPage?: (tableId: string, rows: number, entitySet: string) => void;
 }
 
 export interface CollectionQuery {
@@ -120,6 +122,7 @@ export function createCbsODataClient(options: CbsODataClientOptions = {}): CbsOD
 			seen.add(url);
 			const parsed = parsePage(await get(tableId, url), tableId, url);
 			rows.push(...parsed.rows);
+			options.onPage?.(tableId, parsed.rows.length, entitySet);
 			const limited = query.top === undefined && /\/ODataApi\//i.test(url);
 			if (!parsed.nextLink && limited && parsed.rows.length >= ODATA_API_ROW_LIMIT) {
 				throw truncatedError(tableId, url, parsed.rows.length);

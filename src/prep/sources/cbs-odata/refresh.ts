@@ -1,18 +1,14 @@
-// Live refresh of one year: fetch the Wmo table and the KWB table of that year from the CBS
-// open-data API and return records in the mirror's layout, plus the mirror-shaped join that
-// wmo/wijk_totaal_jaar.csv holds (Wmo total per wijk + KWB columns of the same year).
+// One table through OData v3 (TypedDataSet) as records in the mirror's layout, and the join of a
+// Wmo table with the KWB of its year that wmo/wijk_totaal_jaar.csv holds (Wmo total per wijk + KWB
+// columns). The v4 path (v4.ts) returns the same records; api.ts chooses between them.
 
-import { KWB, KWB_API, WMO_WIJK_TOTAAL, WMO_WIJK_TYPE_API, cbsTableForYear } from '../cbs-tables';
-import { createCbsODataClient, type CbsODataClient, type CbsODataClientOptions } from './client';
-import { configError, structureError } from './errors';
+import { closestColumn } from '../../mirror/readCsv';
+import { KWB_KEYS } from '../../mirror/wmoFiles';
+import type { CbsODataClient } from './client';
+import { CbsODataError, structureError } from './errors';
+import { periodStatus, type PeriodStatus } from './periodStatus';
 import { describeTable, mapRow, regionLevel, type DimensionTitles, type MirrorRecord } from './mapping';
-import { categoryFromTitle } from './toCanonical';
-
-export interface WmoYearTables {
-	year: number;
-	wmo: string; // Wmo-cliënten per wijk (with a total member in its category dimension)
-	kwb: string; // Kerncijfers wijken en buurten of the same year
-}
+import { categoryFromTitle } from './categories';
 
 export interface FetchedTable {
 	id: string;
@@ -21,48 +17,75 @@ export interface FetchedTable {
 	columns: string[]; // mirror keys in the table's order
 }
 
-export interface WmoYearResult {
-	year: number;
-	tables: WmoYearTables;
-	wmo: FetchedTable;
-	kwb: FetchedTable;
-	/** Wmo total per region joined with its KWB record: the layout of wmo/wijk_totaal_jaar.csv. */
-	joined: MirrorRecord[];
-	/** Column order of `joined`, as in the mirror: keys first, then KWB columns. */
-	joinedColumns: string[];
+/** What a table must carry: a mirror key and how to name it in a message. */
+export interface RequiredTopic {
+	key: string;
+	label: string;
+	/** Mirror keys worth fetching; absent = all. KWB has ~100 topics of which the data step uses ~20. */
+	columns?: readonly string[];
 }
 
-/** Table ids of `year` from src/prep/sources/cbs-tables.ts; overrides win. Dutch error if unknown. */
-export function resolveTables(year: number, overrides: { wmo?: string; kwb?: string } = {}): WmoYearTables {
-	const wmo = overrides.wmo ?? (cbsTableForYear(WMO_WIJK_TYPE_API, year) ?? cbsTableForYear(WMO_WIJK_TOTAAL, year))?.id;
-	const kwb = overrides.kwb ?? (cbsTableForYear(KWB_API, year) ?? cbsTableForYear(KWB, year))?.id;
-	const missing = [!wmo && 'Wmo-cliënten per wijk (--wmo-table)', !kwb && 'Kerncijfers wijken en buurten (--kwb-table)'].filter(Boolean);
-	if (missing.length || !wmo || !kwb) {
-		throw configError(
-			`geen tabelnummer bekend voor ${year}: ${missing.join(' en ')}. Zoek het nummer op in de CBS-catalogus ` +
-				'(https://opendata.cbs.nl/ODataCatalog/Tables) en voeg het toe in src/prep/sources/cbs-tables.ts, ' +
-				'of geef het mee met de genoemde optie.'
-		);
+export const WMO_TOPIC: RequiredTopic = { key: 'wmoclienten', label: 'WmoClienten (Wmo-cliënten)' };
+export const KWB_TOPIC: RequiredTopic = { key: 'aantalinwoners', label: 'AantalInwoners', columns: [...Object.keys(KWB_KEYS), 'gemeentenaam', 'codering_regio'] };
+
+/** Only wijken and gemeenten: a KWB table has four times as many buurten, which the data step does not use. */
+export function regionFilter(geoKey: string): string {
+	return `(startswith(${geoKey},'WK') or startswith(${geoKey},'GM'))`;
+}
+
+/** Filters joined with "and", or undefined. */
+export function allOf(...parts: Array<string | undefined>): string | undefined {
+	const p = parts.filter((x): x is string => !!x);
+	return p.length ? p.join(' and ') : undefined;
+}
+
+/** A missing topic, with the closest present one as the likely new name (CBS renames keys between years). */
+export function checkTopic(id: string, present: string[], required: RequiredTopic): void {
+	if (present.includes(required.key)) return;
+	const guess = closestColumn(required.key, present);
+	throw structureError(id, `het onderwerp ${required.label}${guess ? ` (wel aanwezig: "${guess}"; is het onderwerp hernoemd?)` : ''}`);
+}
+
+/** Period key → CBS status, from the time dimension's members. A table without them counts as definitief. */
+async function periodStatuses(client: CbsODataClient, id: string, timeKey: string): Promise<Record<string, PeriodStatus>> {
+	try {
+		const members = await client.collection(id, timeKey);
+		return Object.fromEntries(members.map((m) => [String(m.Key ?? '').trim(), periodStatus(m)]));
+	} catch (err) {
+		if (err instanceof CbsODataError && err.kind === 'http' && err.status === 404) return {};
+		throw err;
 	}
-	return { year, wmo, kwb };
 }
 
-async function fetchTable(client: CbsODataClient, id: string, year: number, required: string, requiredLabel: string): Promise<FetchedTable> {
+/** One table through OData v3 (TypedDataSet), periods of `year` only, or all periods when year is null. */
+export async function fetchTableV3(client: CbsODataClient, id: string, year: number | null, required: RequiredTopic): Promise<FetchedTable> {
 	const structure = describeTable(await client.dataProperties(id));
 	if (!structure.geoKey) throw structureError(id, 'een regio-dimensie (WijkenEnBuurten, Wijken of RegioS)');
-	if (!Object.values(structure.keyMap).includes(required)) throw structureError(id, `het onderwerp ${requiredLabel}`);
+	checkTopic(id, Object.values(structure.keyMap), required);
 	const titles: DimensionTitles = {};
 	for (const key of structure.dimensionKeys) {
 		titles[key] = Object.fromEntries((await client.dimension(id, key)).map((m) => [m.Key.trim(), m.Title.trim()]));
 	}
+	const timeKey = structure.timeKey;
+	const statuses = timeKey ? await periodStatuses(client, id, timeKey) : {};
 	// Year and half-year periods of `year` ("2019JJ00", "2019HJ01", ...); the join keeps the year.
-	const filter = structure.timeKey ? `startswith(${structure.timeKey},'${year}')` : undefined;
-	const rows = await client.typedDataSet(id, { filter });
+	const filter = allOf(regionFilter(structure.geoKey), timeKey && year !== null ? `startswith(${timeKey},'${year}')` : undefined);
+	const wanted = required.columns ? new Set(required.columns) : null;
+	const select = wanted
+		? Object.entries(structure.keyMap)
+				.filter(([cbsKey, key]) => wanted.has(key) || cbsKey === structure.geoKey || cbsKey === timeKey || structure.dimensionKeys.includes(cbsKey))
+				.map(([cbsKey]) => cbsKey)
+		: undefined;
+	const rows = await client.typedDataSet(id, { filter, select });
 	const records = rows
-		.map((row) => mapRow(row, structure, titles))
+		.map((row) => {
+			const rec = mapRow(row, structure, titles);
+			if (timeKey) rec.status = statuses[String(row[timeKey] ?? '').trim()] ?? 'definitief';
+			return rec;
+		})
 		.filter((r) => typeof r.codering_regio === 'string' && regionLevel(r.codering_regio) !== null);
 	const columns = [...new Set(Object.values(structure.keyMap))];
-	if (structure.timeKey) columns.push('interval', 'periodennum');
+	if (timeKey) columns.push('interval', 'periodennum', 'status');
 	return { id, records, units: structure.units, columns };
 }
 
@@ -90,7 +113,7 @@ export function joinWmoKwb(year: number, wmo: FetchedTable, kwb: FetchedTable): 
 	const delivered = new Set(gemeenten.filter((r) => typeof r.wmoclienten === 'number').map((r) => r.codering_regio as string));
 	const keep = (code: string) => code.startsWith('GM') || gemeenten.length === 0 || delivered.has(`GM${code.slice(2, 6)}`);
 	const kwbColumns = kwb.columns.filter((c) => !KWB_SKIP.has(c));
-	const columns = ['codering_regio', 'perioden', 'financieringsvorm', 'wmoclienten', 'wmoclientenper1000inwoners', 'gemeentenaam', ...kwbColumns];
+	const columns = ['codering_regio', 'perioden', 'financieringsvorm', 'wmoclienten', 'wmoclientenper1000inwoners', 'gemeentenaam', 'status', ...kwbColumns];
 	const rows: MirrorRecord[] = [];
 	for (const rec of yearly) {
 		const code = rec.codering_regio as string;
@@ -102,25 +125,11 @@ export function joinWmoKwb(year: number, wmo: FetchedTable, kwb: FetchedTable): 
 			financieringsvorm: 'Totaal',
 			wmoclienten: rec.wmoclienten ?? null,
 			wmoclientenper1000inwoners: rec.wmoclientenper1000inwoners ?? null,
-			gemeentenaam: rec.gemeentenaam ?? k?.gemeentenaam ?? null
+			gemeentenaam: rec.gemeentenaam ?? k?.gemeentenaam ?? null,
+			status: rec.status ?? null
 		};
 		for (const c of kwbColumns) row[c] = k?.[c] ?? null;
 		rows.push(row);
 	}
 	return { rows, columns };
-}
-
-/**
- * Fetch one year: Wmo clients per wijk and gemeente and the KWB of that year, keyed like the mirror.
- * Pass `fetch` (and timeouts) in `options`, or a ready `client`.
- */
-export async function fetchWmoYear(
-	tables: WmoYearTables,
-	options: CbsODataClientOptions & { client?: CbsODataClient } = {}
-): Promise<WmoYearResult> {
-	const client = options.client ?? createCbsODataClient(options);
-	const wmo = await fetchTable(client, tables.wmo, tables.year, 'wmoclienten', 'WmoClienten (Wmo-cliënten)');
-	const kwb = await fetchTable(client, tables.kwb, tables.year, 'aantalinwoners', 'AantalInwoners');
-	const joined = joinWmoKwb(tables.year, wmo, kwb);
-	return { year: tables.year, tables, wmo, kwb, joined: joined.rows, joinedColumns: joined.columns };
 }
