@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseFlags } from '../prep/cli/flags';
 import { loadSnapshotTables } from '../lib/snapshot/read';
 import { SNAPSHOT_FILES } from '../lib/snapshot/schema';
 import type { SnapshotTables } from '../lib/model/types';
@@ -27,10 +28,10 @@ export async function loadSnapshotFromDir(dir: string): Promise<SnapshotTables> 
 	}
 }
 
-/** Tiny --flag value parser shared by the CLIs. */
+/** A --flag's value, through the data step's one parser (unknown flags stop with a Dutch message). */
 export function argValue(args: string[], name: string): string | undefined {
-	const i = args.indexOf(`--${name}`);
-	if (i >= 0) return args[i + 1];
-	const eq = args.find((a) => a.startsWith(`--${name}=`));
-	return eq ? eq.slice(name.length + 3) : undefined;
+	const names = new Set(args.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=')[0]));
+	names.add(name);
+	const spec = Object.fromEntries([...names].map((n) => [n, { type: 'string' as const }]));
+	return parseFlags(args, spec, 'Zie README.md voor de opties.')[name];
 }

@@ -3,30 +3,24 @@
 // a Dutch message and exit code 1, and the previous snapshot (if any) stays untouched.
 
 import { resolve } from 'node:path';
+import { parseFlags } from './flags';
 import { DataInputError } from '../mirror/errors';
 import { resolveDataSource } from '../mirror/dataSource';
 import { defaultOutDir } from '../mirror/paths';
 import { runData } from '../runData';
 
-function parseArgs(argv: string[]): { outDir: string; ifStale: boolean; plainMirror: boolean } {
-	let outDir = defaultOutDir();
-	let ifStale = false;
-	let plainMirror = false;
-	for (let i = 0; i < argv.length; i++) {
-		if (argv[i] === '--if-stale') ifStale = true;
-		else if (argv[i] === '--plain-mirror') plainMirror = true;
-		else if (argv[i] === '--out') outDir = resolve(argv[++i] ?? '');
-		else if (argv[i].startsWith('--out=')) outDir = resolve(argv[i].slice(6));
-		else {
-			console.error(`Onbekende optie "${argv[i]}". Gebruik: npm run data -- [--out MAP] [--if-stale] [--plain-mirror]`);
-			process.exit(2);
-		}
+function parseDataArgs(argv: string[]): { outDir: string; ifStale: boolean; plainMirror: boolean } {
+	try {
+		const f = parseFlags(argv, { out: { type: 'string' }, 'if-stale': { type: 'boolean' }, 'plain-mirror': { type: 'boolean' } }, 'Gebruik: npm run data -- [--out MAP] [--if-stale] [--plain-mirror]');
+		return { outDir: f.out ? resolve(f.out) : defaultOutDir(), ifStale: !!f['if-stale'], plainMirror: !!f['plain-mirror'] };
+	} catch (e) {
+		console.error((e as Error).message);
+		process.exit(2);
 	}
-	return { outDir, ifStale, plainMirror };
 }
 
 async function main(): Promise<void> {
-	const { outDir, ifStale, plainMirror } = parseArgs(process.argv.slice(2));
+	const { outDir, ifStale, plainMirror } = parseDataArgs(process.argv.slice(2));
 	const source = resolveDataSource({ plainMirror });
 	if (source.kind === 'refresh') console.log(`Invoer: de verversing in ${source.dir} (${source.fetched_at ?? 'onbekend moment'}); --plain-mirror gebruikt de spiegel.`);
 	try {

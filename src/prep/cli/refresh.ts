@@ -10,8 +10,18 @@ import { recordedDirFetch, readRoutes, recordedTables } from '../refresh/recorde
 import { runRefresh } from '../refresh/runRefresh';
 import { CbsODataError, configError } from '../sources/cbs-odata/errors';
 import type { Protocol } from '../sources/cbs-odata/api';
+import { parseFlags } from './flags';
 
 const USAGE = 'Gebruik: npm run refresh -- [--from-recorded MAP] [--cache MAP] [--out MAP] [--timeout SECONDEN] [--retries N] [--protocol v3|v4]';
+
+const REFRESH_FLAGS = {
+	'from-recorded': { type: 'string' },
+	cache: { type: 'string' },
+	out: { type: 'string' },
+	timeout: { type: 'string' },
+	retries: { type: 'string' },
+	protocol: { type: 'string' }
+} as const;
 
 interface Args {
 	recorded?: string;
@@ -23,24 +33,22 @@ interface Args {
 }
 
 export function parseRefreshArgs(argv: string[]): Args {
-	const args: Args = { cacheDir: defaultCacheDir(), outDir: defaultOutDir(), timeoutMs: 60_000, retries: 0 };
-	for (let i = 0; i < argv.length; i++) {
-		const flag = argv[i];
-		const value = () => {
-			const v = argv[++i];
-			if (v === undefined || v.startsWith('--')) throw configError(`optie ${flag} mist een waarde. ${USAGE}`);
-			return v;
-		};
-		if (flag === '--from-recorded') args.recorded = resolve(value());
-		else if (flag === '--cache') args.cacheDir = resolve(value());
-		else if (flag === '--out') args.outDir = resolve(value());
-		else if (flag === '--timeout') args.timeoutMs = Number(value()) * 1000;
-		else if (flag === '--retries') args.retries = Number(value());
-		else if (flag === '--protocol') {
-			const p = value();
-			if (p !== 'v3' && p !== 'v4') throw configError(`--protocol moet v3 of v4 zijn. ${USAGE}`);
-			args.only = p;
-		} else throw configError(`onbekende optie "${flag}". ${USAGE}`);
+	let f: ReturnType<typeof parseFlags<typeof REFRESH_FLAGS>>;
+	try {
+		f = parseFlags(argv, REFRESH_FLAGS, USAGE);
+	} catch (e) {
+		throw configError((e as Error).message);
+	}
+	const args: Args = {
+		cacheDir: f.cache ? resolve(f.cache) : defaultCacheDir(),
+		outDir: f.out ? resolve(f.out) : defaultOutDir(),
+		timeoutMs: f.timeout !== undefined ? Number(f.timeout) * 1000 : 60_000,
+		retries: f.retries !== undefined ? Number(f.retries) : 0
+	};
+	if (f['from-recorded']) args.recorded = resolve(f['from-recorded']);
+	if (f.protocol !== undefined) {
+		if (f.protocol !== 'v3' && f.protocol !== 'v4') throw configError(`--protocol moet v3 of v4 zijn. ${USAGE}`);
+		args.only = f.protocol;
 	}
 	if (!(args.timeoutMs > 0) || !Number.isInteger(args.retries) || args.retries < 0) throw configError(`--timeout moet positief zijn en --retries een geheel getal van 0 of meer. ${USAGE}`);
 	return args;

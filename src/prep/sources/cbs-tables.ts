@@ -37,7 +37,6 @@ export const GEMEENTE_EXTRA: CbsTable[] = [
 ];
 
 /** PBL/CBS regional household prognosis. */
-export const PROGNOSE: CbsTable[] = [{ id: '84526NED', year: 2020, title: 'Regionale prognose huishoudens 2020–2050' }];
 
 
 // ---------------------------------------------------------------------------------------------
