@@ -3,10 +3,12 @@
 // what is shown. Population comes from the projection unless the caller passes its own.
 
 import type { Category, Level } from '../snapshot/schema';
-import { reliabilityOf, sizeBandOf } from '../snapshot/reliability';
+import { MIN_CLIENTS, RELIABLE_CLIENTS, MIN_HISTORY_YEARS, reliabilityOf, sizeBandOf, type ForecastReason } from '../snapshot/reliability';
 import { cached, cfgKey, horizonFor } from './categoryRun';
 import { chooseModels } from './chooseModels';
 import { EC_POS } from './fitCategory';
+import { gemeenteFromWijken } from './gemeenteFromWijken';
+import { capUpper, maxObservedShare } from './intervalBounds';
 import { intervalFor } from './intervals';
 import { buildPanel, type Panel } from './panel';
 import { projectPanel, totalsFromForecast } from './project';
@@ -24,6 +26,8 @@ export interface CategoryForecast {
 	model: CategoryModel;
 	base: UnitBase;
 	fc: CategoryForecastArrays;
+	/** 1 where a gemeente's forecast is the sum of its wijken (gemeenteFromWijken.ts). */
+	fromWijken?: Uint8Array;
 }
 
 /** Chosen, reconciled forecasts of every level × category (key `level|category`). */
@@ -44,6 +48,7 @@ export function forecastFromModels(
 		out.set(`${m.level}|${m.category}`, { model: m, base, fc });
 	}
 	if (cfg.reconcile) reconcileAll(panel, out);
+	gemeenteFromWijken(panel, out, population.gemeente);
 	return out;
 }
 
@@ -90,23 +95,42 @@ export function forecastRows(panel: Panel, fitted: FittedModel, pops: LevelTotal
 		return bandCache.get(key);
 	};
 	const rows: ForecastRow[] = [];
-	for (const [key, { base, fc }] of arrays) {
+	for (const [key, { base, fc, fromWijken }] of arrays) {
 		const [level, cat] = key.split('|') as [Level, Category];
 		const lp = panel[level];
 		const o = Math.min(opts.origin - lp.firstYear, lp.nYears - 1);
 		const effect = (opts.policyEffect?.[cat] ?? 0) / 100;
 		const pop = pops[level];
 		const c = lp.clients[cat];
+		const maxShare = maxObservedShare(lp, cat, opts.origin);
 		for (let i = 0; i < lp.codes.length; i++) {
-			let seen = false;
-			for (let y = 0; y <= o && !seen; y++) seen = c[i * lp.nYears + y] >= 0;
-			if (!seen) continue;
+			let lastSeen = -1;
+			let observed = 0;
+			for (let y = 0; y <= o; y++) {
+				if (!(c[i * lp.nYears + y] >= 0)) continue;
+				lastSeen = y;
+				if (y > o - 4) observed++;
+			}
+			const summed = fromWijken?.[i] === 1;
+			if (lastSeen < 0 && !summed) continue;
 			const baseCount = base.count[i];
-			const reliability = reliabilityOf(baseCount);
+			const rel = reliabilityOf(baseCount, summed ? 0 : observed);
+			const reason: ForecastReason | null = summed
+				? 'from_wijken'
+				: !(baseCount >= 0)
+					? 'no_recent_count'
+					: baseCount < MIN_CLIENTS
+						? 'below_minimum'
+						: baseCount < RELIABLE_CLIENTS
+							? 'few_clients'
+							: observed < MIN_HISTORY_YEARS
+								? 'short_history'
+								: null;
+			const baseYear = baseCount >= 0 && !summed ? base.year[i] : lastSeen >= 0 ? lp.firstYear + lastSeen : null;
 			for (let h = 1; h <= H; h++) {
 				const k = i * H + h - 1;
 				const raw = fc.model[k];
-				const ok = reliability !== 'none' && raw >= 0;
+				const ok = rel !== 'none' && raw >= 0;
 				const f = ok ? raw * (1 + effect) ** h : null;
 				const band = ok ? bandOf(level, baseCount, h) : undefined;
 				rows.push({
@@ -116,14 +140,41 @@ export function forecastRows(panel: Panel, fitted: FittedModel, pops: LevelTotal
 					year: opts.origin + h,
 					forecast: f,
 					lower: f !== null && band ? f * Math.exp(band.q10) : f,
-					upper: f !== null && band ? f * Math.exp(band.q90) : f,
-					reliability: ok ? reliability : 'none',
+					upper: f !== null && band ? capUpper(f * Math.exp(band.q90), f, pop[k], maxShare) : f,
+					reliability: ok ? rel : 'none',
 					share: ok && fc.share[k] >= 0 ? fc.share[k] * (1 + effect) ** h : null,
 					population: pop[k] > 0 ? pop[k] : null,
-					gemeente_code: lp.gemeente[i]
+					gemeente_code: lp.gemeente[i],
+					reason,
+					baseYear
 				});
 			}
 		}
 	}
+	sameIntervalForSoleWijk(rows);
 	return rows;
+}
+
+/**
+ * A wijk that is its whole gemeente (the only wijk with a forecast, the same forecast) gets the
+ * gemeente's interval: the same area cannot be more uncertain under another name.
+ */
+function sameIntervalForSoleWijk(rows: ForecastRow[]): void {
+	const byKey = new Map<string, ForecastRow[]>();
+	for (const r of rows) {
+		if (r.forecast === null) continue;
+		const key = `${r.gemeente_code}|${r.category}|${r.year}`;
+		const list = byKey.get(key);
+		if (list) list.push(r);
+		else byKey.set(key, [r]);
+	}
+	for (const list of byKey.values()) {
+		const g = list.find((r) => r.level === 'gemeente');
+		const w = list.filter((r) => r.level === 'wijk');
+		if (!g || w.length !== 1 || g.lower === null || g.upper === null) continue;
+		const only = w[0];
+		if (Math.abs(only.forecast! - g.forecast!) > 0.005 * g.forecast!) continue;
+		only.lower = (g.lower * only.forecast!) / g.forecast!;
+		only.upper = (g.upper * only.forecast!) / g.forecast!;
+	}
 }

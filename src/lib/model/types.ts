@@ -2,7 +2,7 @@
 // plain data: objects, arrays and numbers only (no Maps, no class instances, no functions).
 
 import type { Category, Level, AgeBand } from '../snapshot/schema';
-import type { Reliability, SizeBand } from '../snapshot/reliability';
+import type { ForecastReason, Reliability, SizeBand } from '../snapshot/reliability';
 import type { Candidate } from './candidates';
 import type { CategoryFit } from './fitCategory';
 
@@ -26,6 +26,10 @@ export interface ForecastRow {
 	population: number | null;
 	/** Extra: gemeente of the region (own code for a gemeente). */
 	gemeente_code: string;
+	/** Extra: why the forecast is missing or flagged (null for a plain reliable forecast). */
+	reason: ForecastReason | null;
+	/** Extra: the year of the count the forecast starts from, or the last count when there is none. */
+	baseYear: number | null;
 }
 
 /** A selected indicator of one category model, for the transparency panel. */

@@ -12,11 +12,25 @@ export const RELIABLE_CLIENTS = 100;
 /** The large size band of the accuracy table starts here. */
 export const LARGE_CLIENTS = 500;
 
-/** Fewer than 10 clients: no forecast. 10 to 99: unreliable. 100 or more: ok. */
-export function reliabilityOf(lastClients: number | null | undefined): Reliability {
+/** A forecast resting on fewer observed years than this (of the last four) is not called reliable. */
+export const MIN_HISTORY_YEARS = 2;
+
+/**
+ * Fewer than 10 clients: no forecast. 10 to 99: unreliable. 100 or more: ok, unless the history
+ * behind it is too short (fewer than MIN_HISTORY_YEARS observed years of the last four).
+ */
+export function reliabilityOf(lastClients: number | null | undefined, observedYears = Infinity): Reliability {
 	if (lastClients === null || lastClients === undefined || !(lastClients >= MIN_CLIENTS)) return 'none';
-	return lastClients < RELIABLE_CLIENTS ? 'unreliable' : 'ok';
+	return lastClients < RELIABLE_CLIENTS || observedYears < MIN_HISTORY_YEARS ? 'unreliable' : 'ok';
 }
+
+/** Why a forecast is missing or flagged (the UI words it); null when it is a plain forecast. */
+export type ForecastReason =
+	| 'no_recent_count' // no count in the origin year or the year before (not delivered, suppressed)
+	| 'below_minimum' // fewer than MIN_CLIENTS clients
+	| 'few_clients' // MIN_CLIENTS to RELIABLE_CLIENTS clients: unreliable
+	| 'short_history' // fewer than MIN_HISTORY_YEARS observed years: unreliable
+	| 'from_wijken'; // a gemeente forecast summed from its wijken: unreliable
 
 /** Size band of a count: 10–99, 100–499, ≥ 500; null below 10. */
 export function sizeBandOf(clients: number): SizeBand | null {
