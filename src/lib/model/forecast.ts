@@ -112,7 +112,9 @@ export function forecastRows(panel: Panel, fitted: FittedModel, pops: LevelTotal
 				if (y > o - 4) observed++;
 			}
 			const summed = fromWijken?.[i] === 1;
-			if (lastSeen < 0 && !summed) continue;
+			// A region never counted still gets its rows (no numbers, the reason, its inhabitants), so a
+			// national figure can estimate it instead of leaving it out.
+			if (lastSeen < 0 && !summed && !(pop[i * H] > 0)) continue;
 			const baseCount = base.count[i];
 			const rel = reliabilityOf(baseCount, summed ? 0 : observed);
 			const reason: ForecastReason | null = summed

@@ -2,8 +2,8 @@
 // measure: the part that lives in the URL), what the worker sent, and everything derived from both
 // that the map, chart, table and panels draw. Components read it; only the page's handlers write it.
 import { CATEGORY_LABELS } from '$lib/snapshot/schema';
-import { choropleth, noForecast, tableRows } from '$lib/view/regionValues';
-import { countrySeries } from '$lib/view/country';
+import { choropleth, noForecast, summaryRows, tableRows } from '$lib/view/regionValues';
+import { countrySeries, withEstimates, type CountrySeries } from '$lib/view/country';
 import { modelInfo } from '$lib/view/modelSummary';
 import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { GemeenteView, InitResult, RegionSeries } from '$lib/view/types';
@@ -30,15 +30,38 @@ export class ViewStore {
 			? noForecast(this.wijkGeo, this.view.measure)
 			: choropleth(this.areaSeries, this.year, this.view.measure, this.isForecastYear)
 	);
-	readonly rows = $derived(tableRows(this.areaSeries, this.year));
+	/** Country view: every gemeente, the missing ones estimated (marked), so the total adds up. */
+	readonly countryEstimated = $derived(this.init && !this.wijkView ? withEstimates(this.init.country[this.view.category]) : []);
+	readonly country = $derived<CountrySeries | null>(this.init && !this.wijkView ? countrySeries(this.countryEstimated) : null);
+	readonly rows = $derived(tableRows(this.wijkView ? this.areaSeries : this.countryEstimated, this.year));
+	/** Under the table: the unassigned clients and the gemeente total, or the national total. */
+	readonly footRows = $derived(
+		!this.init
+			? []
+			: this.wijkView
+				? this.areaSeries.length
+					? summaryRows(this.gm!.series[this.view.category].gemeente, this.areaSeries, this.year)
+					: []
+				: this.country
+					? [{ ...tableRows([this.country], this.year)[0], name: this.country.name, kind: 'total' as const }]
+					: []
+	);
 	readonly areaSummary = $derived.by<RegionSeries | null>(() => {
 		if (!this.init) return null;
 		if (this.wijkView) return this.gm!.series[this.view.category].gemeente;
-		return countrySeries(this.init.country[this.view.category], this.init.forecastYears);
+		return this.country;
 	});
 	readonly selectedWijk = $derived(
 		this.wijkView && this.view.wijk ? (this.areaSeries.find((s) => s.code === this.view.wijk) ?? null) : null
 	);
+	/** A wijk's name in the gemeente in view (from any category that has wijk series). */
+	wijkName(code: string): string {
+		for (const c of Object.values(this.gm?.series ?? {})) {
+			const w = c.wijken.find((s) => s.code === code);
+			if (w) return w.name;
+		}
+		return code;
+	}
 	readonly categoryLabel = $derived(CATEGORY_LABELS[this.view.category]);
 	// "Wmo totaal" keeps its capital inside a sentence; the other labels do not.
 	readonly categoryInText = $derived(this.categoryLabel.startsWith('Wmo') ? this.categoryLabel : this.categoryLabel.toLowerCase());
@@ -48,6 +71,8 @@ export class ViewStore {
 	readonly legendTitle = $derived(
 		this.view.measure === 'aandeel'
 			? `Aandeel inwoners met ${this.categoryInText}, ${this.year}${this.isForecastYear ? ' (prognose)' : ''}`
-			: `Verandering cliënten ${this.init?.origin ?? ''}–${this.year}`
+			: this.isForecastYear
+				? `Verandering cliënten ${this.init?.origin ?? ''}–${this.year} (prognose)`
+				: `Verandering cliënten ${this.year}–${this.init?.origin ?? ''}`
 	);
 }

@@ -2,7 +2,7 @@
 // separator, UTF-8 with BOM (so Excel reads "cliënten" correctly) and CRLF line ends.
 // toCsv and wijkTableCsv are pure; downloadCsv is the only function that touches the DOM.
 
-import { isNum } from '$lib/view/format';
+import { isNum, roundForecast } from '$lib/view/format';
 import { RELIABILITY_LABELS } from './reliability';
 import type { WijkRow } from '$lib/view/types';
 
@@ -52,24 +52,38 @@ function whole(v: number | null | undefined): number | null {
 	return isNum(v) ? Math.round(v) : null;
 }
 
+function rounded(v: number | null | undefined): number | null {
+	return isNum(v) ? roundForecast(v) : null;
+}
+
 /** The columns of the wijk table export; empty cells are suppressed, undelivered or no forecast. */
-export function wijkTableColumns(year: number, nameLabel = 'Wijk'): CsvColumn<WijkRow>[] {
+export function wijkTableColumns(year: number, nameLabel = 'Wijk', observedYear?: number): CsvColumn<WijkRow>[] {
+	const forecastYear = !observedYear || year > observedYear;
 	return [
-		{ header: 'Code', value: (r) => r.code },
+		{ header: 'Code', value: (r) => (r.kind ? '' : r.code) },
 		{ header: nameLabel, value: (r) => r.name },
-		{ header: 'Cliënten (laatst waargenomen)', value: (r) => whole(r.clients) },
-		{ header: 'Aandeel inwoners (%)', value: (r) => pct(r.share) },
-		{ header: `Prognose ${year}`, value: (r) => whole(r.forecast) },
-		{ header: `Ondergrens 80%-interval ${year}`, value: (r) => whole(r.lower) },
-		{ header: `Bovengrens 80%-interval ${year}`, value: (r) => whole(r.upper) },
-		{ header: `Verandering tot ${year} (%)`, value: (r) => pct(r.change) },
-		{ header: 'Betrouwbaarheid', value: (r) => RELIABILITY_LABELS[r.reliability] }
+		{ header: 'Cliënten laatste telling', value: (r) => whole(r.clients) },
+		{ header: 'Jaar laatste telling', value: (r) => r.clientsYear ?? null },
+		{ header: 'Aandeel inwoners laatste telling (%)', value: (r) => pct(r.share) },
+		...(forecastYear
+			? [
+					{ header: `Prognose ${year} (afgerond)`, value: (r: WijkRow) => rounded(r.forecast) },
+					{ header: `Ondergrens 80%-interval ${year}`, value: (r: WijkRow) => rounded(r.lower) },
+					{ header: `Bovengrens 80%-interval ${year}`, value: (r: WijkRow) => rounded(r.upper) },
+					{ header: `Verandering ${observedYear ?? ''}–${year} (%)`, value: (r: WijkRow) => pct(r.change) },
+					{ header: 'Betrouwbaarheid', value: (r: WijkRow) => (r.kind ? '' : RELIABILITY_LABELS[r.reliability]) }
+				]
+			: [{ header: `Cliënten ${year}`, value: (r: WijkRow) => whole(r.forecast) }]),
+		{ header: 'Geschat', value: (r) => (r.estimated ? 'ja' : '') }
 	];
 }
 
-export function wijkTableCsv(rows: readonly WijkRow[], year: number, nameLabel = 'Wijk'): string {
-	return toCsv(rows, wijkTableColumns(year, nameLabel));
+export function wijkTableCsv(rows: readonly WijkRow[], year: number, nameLabel = 'Wijk', observedYear?: number): string {
+	return toCsv(rows, wijkTableColumns(year, nameLabel, observedYear)).replace(/\r\n$/, '') + `\r\n${SOURCE_LINE}\r\n`;
 }
+
+/** Under every export: where the figures come from and under which licence. */
+export const SOURCE_LINE = 'Bron: CBS (StatLine), bewerking Wmo Vooruitblik; CC BY 4.0; cijfers omgerekend naar de wijkindeling 2024: CC BY-NC-SA 4.0';
 
 /** Offer CSV text as a file download (browser only; a no-op elsewhere). */
 export function downloadCsv(filename: string, csv: string): void {

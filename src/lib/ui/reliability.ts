@@ -1,6 +1,6 @@
 // Dutch texts for the reliability rules of the seeds: < 10 clients no forecast, 10–100 unreliable.
 
-import { MIN_CLIENTS, RELIABLE_CLIENTS, type Reliability } from '$lib/snapshot/reliability';
+import { MIN_CLIENTS, MIN_HISTORY_YEARS, RELIABLE_CLIENTS, type ForecastReason, type Reliability } from '$lib/snapshot/reliability';
 
 export const RELIABILITY_LABELS: Record<Reliability, string> = {
 	ok: 'betrouwbaar',
@@ -21,3 +21,23 @@ export const RELIABILITY_EXPLANATION: Record<Reliability, string> = {
 };
 
 export const MISSING_EXPLANATION = 'onderdrukt of niet geleverd';
+
+/** The real reason behind a missing or flagged forecast, in words (ForecastReason of the model). */
+export function reasonText(reason: ForecastReason | null | undefined, baseYear?: number | null, origin?: number): string {
+	switch (reason) {
+		case 'no_recent_count':
+			return baseYear
+				? `geen prognose: laatste telling ${baseYear}, niet geleverd of onderdrukt in ${baseYear + 1}${origin && origin > baseYear + 1 ? `–${origin}` : ''}`
+				: 'geen prognose: geen telling in de gegevens (niet geleverd of onderdrukt)';
+		case 'below_minimum':
+			return `geen prognose: minder dan ${MIN_CLIENTS} cliënten`;
+		case 'few_clients':
+			return `onbetrouwbaar: ${MIN_CLIENTS}–${RELIABLE_CLIENTS} cliënten`;
+		case 'short_history':
+			return `onbetrouwbaar: minder dan ${MIN_HISTORY_YEARS} jaren met een telling`;
+		case 'from_wijken':
+			return 'onbetrouwbaar: som van de wijken (de gemeente leverde zelf geen recente telling; wijkcijfers missen cliënten zonder bekende wijk)';
+		default:
+			return '';
+	}
+}

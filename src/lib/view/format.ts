@@ -110,3 +110,23 @@ export function formatShareInterval(
 	if (!isNum(lower) || !isNum(upper)) return MISSING;
 	return `${formatShare(lower, digits)} – ${formatShare(upper, digits)}`;
 }
+
+/**
+ * A forecast rounded to the precision the model has: nearest 5 below 100, nearest 10 below 10.000,
+ * nearest 100 above. Shown this way on screen and in exports; the model output stays unrounded.
+ */
+export function roundForecast(n: number): number {
+	const step = Math.abs(n) < 100 ? 5 : Math.abs(n) < 10_000 ? 10 : 100;
+	return Math.round(n / step) * step;
+}
+
+/** A forecast count, rounded (roundForecast) and formatted: 80290.4 → "80.300". */
+export function formatForecast(n: number | null | undefined): string {
+	return isNum(n) ? formatCount(roundForecast(n)) : MISSING;
+}
+
+/** An interval of forecasts, each bound rounded: (72173, 107433) → "72.200 – 107.400". */
+export function formatForecastInterval(lower: number | null | undefined, upper: number | null | undefined): string {
+	if (!isNum(lower) || !isNum(upper)) return MISSING;
+	return `${formatForecast(lower)} – ${formatForecast(upper)}`;
+}

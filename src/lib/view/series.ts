@@ -38,7 +38,8 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 			clients,
 			share: p?.share ?? null,
 			converted: p?.converted ?? false,
-			status: clients !== null ? ('observed' as const) : statusOf(index, code, category, year)
+			status: clients !== null ? ('observed' as const) : statusOf(index, code, category, year),
+			population: p?.population ?? null
 		};
 	});
 	const rows = (index.byKey.get(`${code}|${category}`) ?? []).slice().sort((a, b) => a.year - b.year);
@@ -51,5 +52,5 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 		share: r.share,
 		population: r.population
 	}));
-	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none' };
+	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows[0]?.reason ?? 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
 }

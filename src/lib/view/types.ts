@@ -2,9 +2,9 @@
 // The worker builds these with the adapters of this folder; no component reshapes model output.
 // Plain data only (structured clone): objects, arrays, numbers, strings.
 import type { Category, Level } from '../snapshot/schema';
-import type { Reliability } from '../snapshot/reliability';
+import type { ForecastReason, Reliability } from '../snapshot/reliability';
 
-export type { Reliability };
+export type { ForecastReason, Reliability };
 export type ChartMode = 'clients' | 'share';
 /** What the map shows: the share of inhabitants, or the change since the last observed year. */
 export type MapMeasure = 'aandeel' | 'verandering';
@@ -18,6 +18,10 @@ export interface HistoryPoint {
 	/** Estimated through a boundary conversion (drawn as a hollow marker). */
 	converted: boolean;
 	status: 'observed' | 'suppressed' | 'not_delivered';
+	/** Inhabitants that year (KWB), when known. */
+	population?: number | null;
+	/** The value is an estimate for a missing count (national figure), not a CBS figure. */
+	estimated?: boolean;
 }
 
 /** One forecast year (the forecast row of SPEC.md; extra fields of the model row are allowed). */
@@ -31,6 +35,8 @@ export interface ForecastPoint {
 	share?: number | null;
 	/** Projected inhabitants; used to turn lower/upper into shares in mode 'share'. */
 	population?: number | null;
+	/** The value is an estimate for a missing forecast (national figure), not a model forecast. */
+	estimated?: boolean;
 }
 
 export interface ChartSeries {
@@ -45,10 +51,19 @@ export interface ChartSeries {
 export interface WijkRow {
 	code: string;
 	name: string;
-	/** Last observed clients. */
+	/** Last observed clients, and the year of that count. */
 	clients: number | null;
-	/** Last observed share of inhabitants (fraction). */
+	clientsYear?: number | null;
+	/** Share of inhabitants in that year (fraction). */
 	share: number | null;
+	/** The figure of the chosen year: observed in a past year, forecast after the origin. */
+	value?: number | null;
+	/** The chosen year's figure is an estimate (national view: a gemeente without a count). */
+	estimated?: boolean;
+	/** Why there is no forecast or why it is flagged. */
+	reason?: ForecastReason | null;
+	/** A summary row (not a region): "niet toe te wijzen aan een wijk", the gemeente total. */
+	kind?: 'unassigned' | 'total';
 	/** Forecast clients for the chosen year, with its 80% interval. */
 	forecast: number | null;
 	lower: number | null;
@@ -101,6 +116,10 @@ export interface RegionSeries {
 	forecast: ForecastPoint[];
 	/** Reliability of the forecast (from the model; the same for every year). */
 	reliability: Reliability;
+	/** Why the forecast is missing or flagged; null for a plain reliable forecast. */
+	reason: ForecastReason | null;
+	/** Year of the count the forecast starts from (or of the last count when there is none). */
+	baseYear: number | null;
 }
 
 /** How one level × category is forecast, as the transparency panel explains it (words are the UI's). */
@@ -129,6 +148,8 @@ export interface InitResult {
 	origin: number;
 	historyYears: number[];
 	forecastYears: number[];
+	/** Per category, the years with observed gemeente counts (the categories have fewer years). */
+	categoryYears: Record<Category, number[]>;
 	gemeenten: Array<{ code: string; name: string }>;
 	/** Wijk codes per gemeente, to validate a wijk in the URL without a round trip. */
 	wijkCodes: Record<string, string[]>;

@@ -15,6 +15,12 @@ export interface ViewIndex extends ForecastIndex {
 	wijkData: Map<string, boolean>;
 }
 
+function firstClientYear(tables: SnapshotTables): number {
+	let first = Infinity;
+	for (const r of tables.clients) if (r.status === 'observed' && r.year < first) first = r.year;
+	return first;
+}
+
 function range(a: number, b: number): number[] {
 	return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
@@ -23,7 +29,8 @@ export function indexResult(tables: SnapshotTables, result: PipelineResult): Vie
 	const index: ViewIndex = {
 		byKey: new Map(),
 		origin: result.origin,
-		historyYears: range(result.origin - HISTORY_YEARS + 1, result.origin),
+		// Only years that can have data: the snapshot starts in its first client year.
+		historyYears: range(Math.max(firstClientYear(tables), result.origin - HISTORY_YEARS + 1), result.origin),
 		tables,
 		names: new Map(),
 		wijkenOf: new Map(),
@@ -62,9 +69,16 @@ export function initView(index: ViewIndex, result: PipelineResult, timings: Init
 		wijkCodes: Object.fromEntries(index.wijkenOf),
 		country,
 		wijkCategories: CATEGORIES.filter((c) => index.wijkData.get(c)),
+		categoryYears: categoryYears(index.tables),
 		models: result.fitted.models.map(summariseModel),
 		timings
 	};
+}
+
+function categoryYears(tables: SnapshotTables): Record<Category, number[]> {
+	const years = Object.fromEntries(CATEGORIES.map((c) => [c, new Set<number>()])) as Record<Category, Set<number>>;
+	for (const r of tables.clients) if (r.level === 'gemeente' && r.status === 'observed' && r.half === 0) years[r.category].add(r.year);
+	return Object.fromEntries(CATEGORIES.map((c) => [c, [...years[c]].sort()])) as Record<Category, number[]>;
 }
 
 export function gemeenteView(index: ViewIndex, code: string): GemeenteView | null {

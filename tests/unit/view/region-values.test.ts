@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeTo, choropleth, lastObserved, mapValue, noForecast, tableRows, valueInYear } from '../../../src/lib/view/regionValues';
-import { countrySeries } from '../../../src/lib/view/country';
+import { changeTo, choropleth, lastObserved, mapValue, noForecast, summaryRows, tableRows, valueInYear } from '../../../src/lib/view/regionValues';
+import { countrySeries, withEstimates } from '../../../src/lib/view/country';
 import type { RegionSeries } from '../../../src/lib/view/types';
 
 function series(code: string, clients: Array<number | null>, forecast: Array<number | null>, reliability: RegionSeries['reliability'] = 'ok'): RegionSeries {
@@ -12,7 +12,8 @@ function series(code: string, clients: Array<number | null>, forecast: Array<num
 			clients: c,
 			share: c === null ? null : c / 1000,
 			converted: false,
-			status: c === null ? 'not_delivered' : 'observed'
+			status: c === null ? 'not_delivered' : 'observed',
+			population: 1000
 		})),
 		forecast: forecast.map((f, i) => ({
 			year: 2019 + i,
@@ -22,7 +23,9 @@ function series(code: string, clients: Array<number | null>, forecast: Array<num
 			share: f === null ? null : f / 1000,
 			population: 1000
 		})),
-		reliability
+		reliability,
+		reason: reliability === 'none' ? 'no_recent_count' : null,
+		baseYear: null
 	};
 }
 
@@ -38,7 +41,9 @@ describe('region values', () => {
 	it('measures the change from the last observed count, which may be before the origin', () => {
 		expect(lastObserved(b)?.year).toBe(2017);
 		expect(changeTo(a, 2023)).toBeCloseTo(180 / 130 - 1);
-		expect(changeTo(a, 2016)).toBeNull();
+		// A past year: the change from that year up to the last count, not an empty map.
+		expect(changeTo(a, 2016)).toBeCloseTo(130 / 110 - 1);
+		expect(changeTo(a, 2018)).toBeNull();
 		expect(changeTo(b, 2023)).toBeNull();
 	});
 
@@ -56,12 +61,36 @@ describe('region values', () => {
 		expect(row.upper).toBeCloseTo(198);
 	});
 
-	it('sums the country over one fixed set of gemeenten, without a fake interval', () => {
+	it('covers every gemeente in the national figure, estimates marked, equal to the sum of the table', () => {
 		const c = series('GM0003', [null, 10, 20, 30, 40], [50, 60, 70, 80, 90]);
-		const nl = countrySeries([a, b, c], [2019, 2020, 2021, 2022, 2023]);
-		expect(nl.name).toBe('Nederland: som van 2 gemeenten met een volledige reeks');
-		expect(nl.history.map((h) => h.clients)).toEqual([null, 110, 130, 150, 170]);
-		expect(nl.forecast[4]).toMatchObject({ forecast: 270, lower: null, upper: null });
+		const d = series('GM0004', [null, null, null, null, null], [null, null, null, null, null], 'none');
+		const all = withEstimates([a, b, c, d]);
+		const nl = countrySeries(all);
+		expect(nl.name).toBe('Nederland: alle 4 gemeenten');
+		// 2018: a 130, b missing → its nearest own share (60/1000) × 1000 = 60, c 40, d never counted
+		// → the share of the others (170 / 2000) × 1000 = 85.
+		expect(nl.history[4].clients).toBeCloseTo(130 + 60 + 40 + 85, 10);
+		expect(nl.estimatedShare[2018]).toBeCloseTo((60 + 85) / 315, 10);
+		expect(all[1].history[4].estimated).toBe(true);
+		expect(all[0].history[4].estimated).toBeUndefined();
+		// The card equals the sum of the table's gemeente rows, in every forecast year.
+		for (const year of [2019, 2023]) {
+			const rows = tableRows(all, year);
+			expect(nl.forecast.find((f) => f.year === year)!.forecast).toBeCloseTo(rows.reduce((s, r) => s + (r.forecast ?? 0), 0), 8);
+			expect(rows.every((r) => r.forecast !== null)).toBe(true);
+		}
+		expect(nl.forecast[4]).toMatchObject({ lower: null, upper: null });
+	});
+
+	it('adds the clients no wijk can hold and the gemeente total under a wijk table, so it adds up', () => {
+		const g = series('GM0001', [null, 100, 110, 120, 130], [140, 150, 160, 170, 180]);
+		const w1 = series('WK000101', [null, 50, 50, 60, 60], [64, 68, 72, 76, 80]);
+		const w2 = series('WK000102', [null, 40, 45, 50, 55], [60, 64, 68, 72, 76]);
+		const [rest, total] = summaryRows(g, [w1, w2], 2023);
+		expect(rest.kind).toBe('unassigned');
+		expect(rest.clients).toBe(130 - 60 - 55);
+		expect(rest.forecast).toBe(180 - 80 - 76);
+		expect(total.forecast).toBe(180);
 	});
 
 	it('marks every wijk as without forecast when a category has no wijk data', () => {
