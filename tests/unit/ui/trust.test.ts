@@ -10,6 +10,8 @@ import TransparencyPanel from '../../../src/lib/ui/TransparencyPanel.svelte';
 import { sourceLines } from '../../../src/lib/ui/sources';
 import { INDICATORS } from '../../../src/lib/snapshot/schema';
 import { buildScale } from '../../../src/lib/view/mapScale';
+import ForecastChart from '../../../src/lib/ui/ForecastChart.svelte';
+import { gemeente } from './fixtures';
 
 /** Text content as a browser joins it: tags vanish without adding spaces. */
 const text = (html: string) =>
@@ -91,6 +93,12 @@ describe('Dutch labels', () => {
 	it('calls widows and widowers by their name', () => {
 		expect(INDICATORS.aandeel_verweduwd.label).toBe('Aandeel weduwen en weduwnaars');
 		expect(Object.values(INDICATORS).map((i) => i.label).join(' ')).not.toMatch(/verweduwd/i);
+	});
+
+	it('keeps the capital of Wmo in the chart table caption', () => {
+		const { body } = render(ForecastChart, { props: { title: 'Wmo totaal', series: [gemeente], mode: 'share', originYear: 2018 } });
+		expect(text(body)).toContain('Wmo totaal: aandeel inwoners met Wmo per jaar');
+		expect(text(body)).not.toMatch(/\bwmo\b/);
 	});
 
 	it('writes Wmo with a capital in every user-facing string of the UI and the page', () => {
