@@ -121,11 +121,25 @@ describe('trust: the header keeps its place', () => {
 		const map = page.locator('canvas.maplibregl-canvas');
 		await expect.poll(() => map.count()).toBe(1);
 		const before = await map.boundingBox();
+		// The header's wrap point depends on the width (before the fix it wrapped at 1340 px): record
+		// where the map starts over a range of widths, choose a gemeente, and compare.
+		const widths = Array.from({ length: 23 }, (_, i) => 1000 + i * 20);
+		const mapTops = async () => {
+			const tops: Record<number, number> = {};
+			for (const width of widths) {
+				await page.setViewportSize({ width, height: 900 });
+				tops[width] = await map.evaluate((c) => c.getBoundingClientRect().top);
+			}
+			await page.setViewportSize({ width: 1280, height: 900 });
+			return tops;
+		};
+		const topsBefore = await mapTops();
 		await chooseGemeente(page, 'Utrecht');
 		await expect.poll(() => summaryCode(page)).toBe('GM0344');
 		await expect.poll(() => page.getByRole('button', { name: 'Nederland' }).isVisible()).toBe(true);
 		const after = await map.boundingBox();
 		expect({ x: after!.x, y: after!.y, height: after!.height }).toEqual({ x: before!.x, y: before!.y, height: before!.height });
+		expect(await mapTops()).toEqual(topsBefore);
 		// without a gemeente the "Nederland" button keeps its place, hidden and out of the tab order
 		await page.getByRole('button', { name: 'Nederland' }).click();
 		await expect.poll(() => summaryCode(page)).toBe('NL');
