@@ -114,7 +114,7 @@ export const INDICATORS: Record<string, { label: string; unit: IndicatorUnit }> 
 	aandeel_65plus: { label: 'Aandeel 65 jaar of ouder', unit: 'share_of_inhabitants' },
 	aandeel_ongehuwd: { label: 'Aandeel ongehuwd', unit: 'share_of_inhabitants' },
 	aandeel_gescheiden: { label: 'Aandeel gescheiden', unit: 'share_of_inhabitants' },
-	aandeel_verweduwd: { label: 'Aandeel verweduwd', unit: 'share_of_inhabitants' },
+	aandeel_verweduwd: { label: 'Aandeel weduwen en weduwnaars', unit: 'share_of_inhabitants' },
 	aandeel_eenpersoonshuishoudens: { label: 'Aandeel eenpersoonshuishoudens', unit: 'share_of_households' },
 	aandeel_bijstand: { label: 'Aandeel met bijstandsuitkering', unit: 'share_of_inhabitants' },
 	aandeel_ao: { label: 'Aandeel met arbeidsongeschiktheidsuitkering', unit: 'share_of_inhabitants' },

@@ -41,3 +41,15 @@ export function reasonText(reason: ForecastReason | null | undefined, baseYear?:
 			return '';
 	}
 }
+
+/**
+ * The badge's text as one phrase: the visible part and only the rest of the full label for screen
+ * readers, so they hear "onbetrouwbaar: 10–100 cliënten" once (never "betrouwbaar betrouwbaar").
+ */
+export function badgeText(reliability: Reliability, short: boolean): { visible: string; srOnly: string } {
+	const full = RELIABILITY_LABELS[reliability];
+	if (!short) return { visible: full, srOnly: '' };
+	const visible = RELIABILITY_SHORT[reliability];
+	const srOnly = full.startsWith(visible) ? full.slice(visible.length) : ` (${full})`;
+	return { visible, srOnly };
+}

@@ -35,14 +35,11 @@ export function buildScale(values: Array<number | null | undefined>, measure: Me
 		// Every region changes the same way: classes within that direction say more than a scale
 		// centred on zero where everything would fall into one class.
 		const growth = v[v.length - 1] > 0;
-		const raw = [0.2, 0.4, 0.6, 0.8].map((p) => quantile(v, p));
-		const breaks = raw.filter((b, i) => i === 0 || b > raw[i - 1]);
-		const palette = growth ? GROWTH : DECLINE;
-		const colors = pick(palette, breaks.length + 1);
 		const digits = Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1])) < 0.05 ? 1 : 0;
-		const edges = [v[0], ...breaks, v[v.length - 1]];
 		const f = (x: number) => formatPercentChange(x, digits);
-		return { measure, breaks, colors, labels: colors.map((_, i) => `${f(edges[i])} – ${f(edges[i + 1])}`) };
+		const breaks = readableBreaks(v, f);
+		const colors = pick(growth ? GROWTH : DECLINE, breaks.length + 1);
+		return { measure, breaks, colors, labels: rangeLabels(v, breaks, f) };
 	}
 	if (measure === 'verandering') {
 		const maxAbs = v.length ? Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1])) : 0.1;
@@ -58,13 +55,35 @@ export function buildScale(values: Array<number | null | undefined>, measure: Me
 		};
 	}
 	if (v.length === 0) return { measure, breaks: [], colors: [SEQUENTIAL[2]], labels: ['–'] };
-	const raw = [0.2, 0.4, 0.6, 0.8].map((p) => quantile(v, p));
-	const breaks = raw.filter((b, i) => i === 0 || b > raw[i - 1]);
-	const colors = pick(SEQUENTIAL, breaks.length + 1);
 	const digits = v[v.length - 1] < 0.02 ? 2 : 1;
-	const edges = [v[0], ...breaks, v[v.length - 1]];
-	const labels = colors.map((_, i) => `${formatShare(edges[i], digits)} – ${formatShare(edges[i + 1], digits)}`);
-	return { measure, breaks, colors, labels };
+	const f = (x: number) => formatShare(x, digits);
+	const breaks = readableBreaks(v, f);
+	const colors = pick(SEQUENTIAL, breaks.length + 1);
+	return { measure, breaks, colors, labels: rangeLabels(v, breaks, f) };
+}
+
+/**
+ * Quintile breaks of the sorted values, keeping only breaks whose label differs from the edge before
+ * it and from the maximum: classes whose formatted bounds collapse ("+21% – +21%") or repeat
+ * ("6,7% – 6,7%" twice) are merged into their neighbour, so every legend label names a real range.
+ */
+function readableBreaks(sorted: number[], f: (x: number) => string): number[] {
+	const max = f(sorted[sorted.length - 1]);
+	const breaks: number[] = [];
+	let prev = f(sorted[0]);
+	for (const b of [0.2, 0.4, 0.6, 0.8].map((p) => quantile(sorted, p))) {
+		const label = f(b);
+		if (label === prev || label === max) continue;
+		breaks.push(b);
+		prev = label;
+	}
+	return breaks;
+}
+
+/** "lo – hi" per class; a single value when every region has the same (formatted) value. */
+function rangeLabels(sorted: number[], breaks: number[], f: (x: number) => string): string[] {
+	const edges = [sorted[0], ...breaks, sorted[sorted.length - 1]];
+	return edges.slice(1).map((hi, i) => (f(edges[i]) === f(hi) ? f(hi) : `${f(edges[i])} – ${f(hi)}`));
 }
 
 export function colorFor(scale: ColorScale, value: number | null | undefined): string {

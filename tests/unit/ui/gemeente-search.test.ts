@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseName, searchGemeenten } from '../../../src/lib/ui/gemeente-search';
+import { enterChoice, normaliseName, searchGemeenten } from '../../../src/lib/ui/gemeente-search';
 
 const options = [
 	{ code: 'GM0344', name: 'Utrecht' },
@@ -41,5 +41,31 @@ describe('gemeente search', () => {
 	it('returns nothing for an empty query and respects the limit', () => {
 		expect(names('   ')).toEqual([]);
 		expect(searchGemeenten(options, 'e', 3)).toHaveLength(3);
+	});
+});
+
+describe('gemeente search: what Enter chooses and aliases by prefix', () => {
+	const more = [...options, { code: 'GM0355', name: 'Zeist' }, { code: 'GM1581', name: 'Utrechtse Heuvelrug' }, { code: 'GM0757', name: 'Boxtel' }, { code: 'GM0400', name: 'Den Helder' }];
+	const find = (q: string) => searchGemeenten(more, q).map((o) => o.name);
+
+	it('finds aliases by their prefix: "Den B" → \'s-Hertogenbosch, "Den H" → \'s-Gravenhage', () => {
+		expect(find('Den B')).toEqual(["'s-Hertogenbosch"]);
+		expect(find('Den H').sort()).toEqual(["'s-Gravenhage", 'Den Helder'].sort());
+		expect(find('den ha')).toEqual(["'s-Gravenhage"]);
+	});
+
+	it('puts the exact name first, so the first option for "Utrecht" is Utrecht', () => {
+		expect(find('Utrecht')).toEqual(['Utrecht', 'Utrechtse Heuvelrug']);
+		expect(enterChoice(more, 'Utrecht')?.name).toBe('Utrecht');
+	});
+
+	it('chooses on Enter only an exact, prefix or word-prefix match, never a bare substring', () => {
+		expect(find('x')).toEqual(['Boxtel']);
+		expect(enterChoice(more, 'x')).toBeNull();
+		expect(enterChoice(more, 'zei')?.name).toBe('Zeist');
+		expect(enterChoice(more, 'heuvel')?.name).toBe('Utrechtse Heuvelrug');
+		expect(enterChoice(more, 'den b')?.name).toBe("'s-Hertogenbosch");
+		expect(enterChoice(more, '0344')?.name).toBe('Utrecht');
+		expect(enterChoice(more, '   ')).toBeNull();
 	});
 });

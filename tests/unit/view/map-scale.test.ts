@@ -47,3 +47,36 @@ describe('choropleth scale for one-sided change', () => {
 		expect(colorFor(s, -0.3)).toBe('#08519c');
 	});
 });
+
+describe('choropleth legend labels', () => {
+	const degenerate = (labels: string[]) =>
+		labels.filter((l) => {
+			const [lo, hi] = l.split(' – ');
+			return hi !== undefined && lo === hi;
+		});
+
+	it('merges classes whose bounds collapse to one label (no "+21% – +21%")', () => {
+		// Many regions with (almost) the same growth: quintiles fall on the same rounded percentage.
+		const values = [0.1, 0.2101, 0.2102, 0.2103, 0.2104, 0.2105, 0.2106, 0.2107, 0.35];
+		const s = buildScale(values, 'verandering');
+		expect(degenerate(s.labels)).toEqual([]);
+		expect(new Set(s.labels).size).toBe(s.labels.length);
+		expect(s.colors.length).toBe(s.breaks.length + 1);
+		expect(s.labels.length).toBe(s.colors.length);
+	});
+
+	it('never repeats a share label ("6,7% – 6,7%" twice)', () => {
+		const values = [0.03, 0.0668, 0.0669, 0.067, 0.0671, 0.0672, 0.0673, 0.0674, 0.1];
+		const s = buildScale(values, 'aandeel');
+		expect(degenerate(s.labels)).toEqual([]);
+		expect(new Set(s.labels).size).toBe(s.labels.length);
+		// each value still falls into the class whose label covers it
+		expect(colorFor(s, 0.03)).toBe(s.colors[0]);
+		expect(colorFor(s, 0.1)).toBe(s.colors[s.colors.length - 1]);
+	});
+
+	it('shows one value when every region has the same figure', () => {
+		const s = buildScale([0.05, 0.05, 0.05], 'aandeel');
+		expect(s.labels).toEqual(['5,0%']);
+	});
+});
