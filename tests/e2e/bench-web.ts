@@ -118,11 +118,13 @@ async function floor(context: BrowserContext, url: string): Promise<{ ms: number
 	});
 	const wire = bytesUntil(Date.now());
 	if (process.env.BENCH_DEBUG) {
-		const entries = await page.evaluate(() =>
-			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-				(e) => `${e.name.replace(location.origin, '')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.transferSize}B`
-			)
-		);
+		// per request: fetch called – body read (floor script), and the network's own timing
+		const entries = await page.evaluate(() => {
+			const called = ((window as any).__floorTimes ?? []) as number[][];
+			return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((e) => e.initiatorType === 'fetch')
+				.map((e, i) => `${e.name.replace(location.origin, '')} fetch ${called[i]?.join('–')} net ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.transferSize}B`);
+		});
 		console.log(`  floor ${url}: ${out.ms} ms, ${wire.bytes} B on the wire in ${wire.requests} requests (body ${out.bytes} B)\n    ${entries.join('\n    ')}`);
 	}
 	await page.close();

@@ -84,8 +84,14 @@ const plan = ${JSON.stringify(plan)};
 const html = document.documentElement;
 let bytes = 0;
 const runs = [];
-const one = (s) => fetch(s.u, s.r ? { headers: { Range: s.r } } : {}).then((r) => r.arrayBuffer()).then((b) => { bytes += b.byteLength; });
-plan.forEach((s, i) => { runs[i] = Promise.all(s.d.map((d) => runs[d])).then(() => one(s)); });
+const times = (window.__floorTimes = []);
+const one = (s, i) => {
+	const t = (times[i] = [Math.round(performance.now())]);
+	return fetch(s.u, s.r ? { headers: { Range: s.r } } : {})
+		.then((r) => r.arrayBuffer())
+		.then((b) => { bytes += b.byteLength; t.push(Math.round(performance.now())); });
+};
+plan.forEach((s, i) => { runs[i] = Promise.all(s.d.map((d) => runs[d])).then(() => one(s, i)); });
 Promise.all(runs).then(
 	() => { html.setAttribute('data-floor-bytes', String(bytes)); html.setAttribute('data-floor-ready', String(Math.round(performance.now()))); },
 	(e) => html.setAttribute('data-floor-error', String(e))
