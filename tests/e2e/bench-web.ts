@@ -120,10 +120,13 @@ async function floor(context: BrowserContext, url: string): Promise<{ ms: number
 	if (process.env.BENCH_DEBUG) {
 		// per request: fetch called – body read (floor script), and the network's own timing
 		const entries = await page.evaluate(() => {
-			const called = ((window as any).__floorTimes ?? []) as number[][];
+			const called = new Map((((window as any).__floorTimes ?? []) as Array<[string, number, number]>).map(([u, a, b]) => [u, `${a}–${b}`]));
 			return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
 				.filter((e) => e.initiatorType === 'fetch')
-				.map((e, i) => `${e.name.replace(location.origin, '')} fetch ${called[i]?.join('–')} net ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.transferSize}B`);
+				.map((e) => {
+					const path = e.name.replace(location.origin, '');
+					return `${path} fetch ${called.get(path)} net ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ${e.transferSize}B`;
+				});
 		});
 		console.log(`  floor ${url}: ${out.ms} ms, ${wire.bytes} B on the wire in ${wire.requests} requests (body ${out.bytes} B)\n    ${entries.join('\n    ')}`);
 	}

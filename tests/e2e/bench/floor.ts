@@ -86,7 +86,7 @@ let bytes = 0;
 const runs = [];
 const times = (window.__floorTimes = []);
 const one = (s, i) => {
-	const t = (times[i] = [Math.round(performance.now())]);
+	const t = (times[i] = [s.u, Math.round(performance.now())]);
 	return fetch(s.u, s.r ? { headers: { Range: s.r } } : {})
 		.then((r) => r.arrayBuffer())
 		.then((b) => { bytes += b.byteLength; t.push(Math.round(performance.now())); });
