@@ -2,7 +2,8 @@
 // and workers) and network shaped to 10 Mbit/s with 40 ms RTT, as the quality bars prescribe.
 // Reports: first forecast on screen cold and warm (cached second visit) and from a shared
 // ?gemeente=…&wijk=… link opened cold; the map; redraws after changing gemeente, category, year and
-// map mode; bytes before the first forecast; memory (JS heap of page and workers, renderer RSS).
+// map mode; bytes before the first forecast (page and workers); memory (JS heap of page and
+// workers, renderer RSS).
 // Each load figure also comes as a ratio to a *floor* measured in the same run under the same
 // throttling: a bare page fetching exactly the app's bytes and nothing else (see bench/floor.ts),
 // which makes runs on different machines comparable.
@@ -12,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from './browser';
 import { serveStatic } from './serve';
 import { chooseGemeente, renderSeq, waitForRender } from './page-helpers';
-import { floorPlan, installFloorRoutes, recordRequests, type FloorRoutes, type PlanStep } from './bench/floor';
+import { floorPlan, installFloorRoutes, recordRequests, wireBytes, type FloorRoutes, type PlanStep } from './bench/floor';
 import { memorySnapshot, WorkerSessions, type MemorySnapshot } from './bench/memory';
 
 const CPU_RATE = 4;
@@ -25,8 +26,12 @@ const VIEWPORT = { viewport: { width: 1280, height: 800 }, locale: 'nl-NL' };
 interface Visit {
 	forecastMs: number;
 	mapMs: number | null;
+	/** Bytes on the wire before the first forecast, page and workers (Playwright request sizes). */
 	bytes: number;
 	requests: number;
+	/** The same as CDP's Network domain on the page counts it (misses worker scripts); the figure of earlier reports. */
+	cdpBytes: number;
+	cdpRequests: number;
 }
 
 interface Throttled {
@@ -54,9 +59,22 @@ async function throttle(context: BrowserContext, page: Page): Promise<Throttled>
 		}
 	});
 	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
-	// Bytes on the wire (encoded, incl. headers) per finished request, with a wall-clock stamp.
+	// Bytes on the wire (encoded, incl. headers) per finished request, with a wall-clock stamp:
+	// the page's own requests and those its workers make (their Network events arrive wrapped in
+	// Target.receivedMessageFromTarget), each request counted once.
 	const finished: Array<{ at: number; bytes: number }> = [];
-	cdp.on('Network.loadingFinished', (e: any) => finished.push({ at: Date.now(), bytes: e.encodedDataLength }));
+	const seen = new Set<string>();
+	const done = (id: string, bytes: number) => {
+		if (seen.has(id)) return;
+		seen.add(id);
+		finished.push({ at: Date.now(), bytes });
+	};
+	cdp.on('Network.loadingFinished', (e: any) => done(e.requestId, e.encodedDataLength));
+	cdp.on('Target.receivedMessageFromTarget', (e: any) => {
+		if (!e.message.includes('"Network.loadingFinished"')) return;
+		const msg = JSON.parse(e.message);
+		if (msg.method === 'Network.loadingFinished') done(msg.params.requestId, msg.params.encodedDataLength);
+	});
 	return {
 		cdp,
 		workers,
@@ -85,9 +103,10 @@ async function visit(browser: Browser, context: BrowserContext, origin: string, 
 	await page.waitForFunction(() => document.documentElement.hasAttribute('data-forecast-ready'), undefined, { timeout: 120_000 });
 	const readyAt = Date.now();
 	const forecastMs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-forecast-ready')));
-	const { bytes, requests } = throttled.bytesUntil(readyAt);
+	const cdpCount = throttled.bytesUntil(readyAt);
 	recorder.stop();
 	const plan = floorPlan(recorder.list, origin, readyAt);
+	const { bytes, requests } = await wireBytes(recorder.list, readyAt);
 	const memory = await memorySnapshot(browser, throttled.cdp, throttled.workers);
 	let mapMs: number | null = null;
 	try {
@@ -99,13 +118,14 @@ async function visit(browser: Browser, context: BrowserContext, origin: string, 
 	} catch {
 		/* no map (WebGL missing): reported as null */
 	}
-	return { page, throttled, result: { forecastMs, mapMs, bytes, requests }, plan, memory };
+	return { page, throttled, result: { forecastMs, mapMs, bytes, requests, cdpBytes: cdpCount.bytes, cdpRequests: cdpCount.requests }, plan, memory };
 }
 
 /** Load the floor page for a plan in `context`, under the same throttling; its time in ms and bytes on the wire. */
 async function floor(context: BrowserContext, url: string): Promise<{ ms: number; bytes: number }> {
 	const page = await context.newPage();
-	const { bytesUntil } = await throttle(context, page);
+	await throttle(context, page);
+	const recorder = recordRequests(context);
 	await page.goto(url, { waitUntil: 'commit' });
 	await page.waitForFunction(
 		() => document.documentElement.hasAttribute('data-floor-ready') || document.documentElement.hasAttribute('data-floor-error'),
@@ -116,7 +136,8 @@ async function floor(context: BrowserContext, url: string): Promise<{ ms: number
 		const h = document.documentElement;
 		return { ms: Number(h.getAttribute('data-floor-ready')), bytes: Number(h.getAttribute('data-floor-bytes')), error: h.getAttribute('data-floor-error') };
 	});
-	const wire = bytesUntil(Date.now());
+	recorder.stop();
+	const wire = await wireBytes(recorder.list, Date.now());
 	if (process.env.BENCH_DEBUG) {
 		// per request: fetch called – body read (floor script), and the network's own timing
 		const entries = await page.evaluate(() => {
@@ -307,6 +328,11 @@ async function main() {
 	const rows = [header, ...table(runs)];
 	const width = header.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 	console.log(`\nWmo Vooruitblik web benchmark — CPU ${CPU_RATE}× slower, 10 Mbit/s, 40 ms RTT, median of ${REPEATS} runs`);
+	console.log(
+		'bytes: encoded body + headers of the requests (page and workers) finished before data-forecast-ready. Chromium reports a\n' +
+			"worker's own script without its body (~0.7 kB each), so the app's figure misses those; the floor fetches the same URLs\n" +
+			'with fetch() and counts them in full, which makes its column the complete count.'
+	);
 	console.log('renderer memory: /proc/<pid>/status VmRSS and smaps_rollup Pss of the renderer found via SystemInfo.getProcessInfo');
 	for (const row of rows) console.log('  ' + row.map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  '));
 	console.log(`  raw: ${JSON.stringify(runs.map(({ timeline: _t, ...rest }) => rest))}`);

@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { StaticServer } from '../serve';
 
 export interface RecordedRequest {
+	request: Request;
 	url: string;
 	type: string;
 	range: string | null;
@@ -42,7 +43,7 @@ export function recordRequests(context: BrowserContext): { list: RecordedRequest
 	const list: RecordedRequest[] = [];
 	const byReq = new Map<Request, RecordedRequest>();
 	const onRequest = (r: Request) => {
-		const rec: RecordedRequest = { url: r.url(), type: r.resourceType(), range: r.headers()['range'] ?? null, start: Date.now(), end: null };
+		const rec: RecordedRequest = { request: r, url: r.url(), type: r.resourceType(), range: r.headers()['range'] ?? null, start: Date.now(), end: null };
 		byReq.set(r, rec);
 		list.push(rec);
 	};
@@ -61,6 +62,28 @@ export function recordRequests(context: BrowserContext): { list: RecordedRequest
 			context.off('requestfailed', onDone);
 		}
 	};
+}
+
+/**
+ * Bytes on the wire (encoded body + headers, as Playwright reports them for page and worker
+ * requests alike) of the requests that finished by `until`. Chromium reports a dedicated
+ * worker's own script without its body (about 0.7 kB with headers), here and in CDP alike; a
+ * floor page, which fetches those URLs with fetch(), counts them in full.
+ */
+export async function wireBytes(requests: readonly RecordedRequest[], until: number): Promise<{ bytes: number; requests: number }> {
+	let bytes = 0;
+	let n = 0;
+	for (const r of requests) {
+		if (r.end === null || r.end > until || !/^https?:/.test(r.url)) continue;
+		try {
+			const s = await r.request.sizes();
+			bytes += s.responseBodySize + s.responseHeadersSize;
+			n++;
+		} catch {
+			/* failed request: no sizes */
+		}
+	}
+	return { bytes, requests: n };
 }
 
 /**
