@@ -1,0 +1,128 @@
+// PNG exports in the browser: the chart (an SVG) and the map (MapLibre's WebGL canvas, drawn with
+// preserveDrawingBuffer, plus a band with legend and attribution), at print resolution; and the
+// download itself. The layout is computed in png-layout.ts (pure, tested); this file only touches
+// the DOM. Images are data:/blob: URLs, which the app's CSP allows (img-src data: blob:).
+
+import { legendBandLayout, outputSize, styleDeclaration, svgDataUrl, type LegendInput } from './png-layout';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export const PNG_MIME = 'image/png';
+
+/** Copy each element's computed presentation style inline, so CSS classes and variables survive. */
+function inlineStyles(source: Element, target: Element): void {
+	const view = source.ownerDocument.defaultView ?? window;
+	const cs = view.getComputedStyle(source);
+	target.setAttribute('style', styleDeclaration((p) => cs.getPropertyValue(p)));
+	const from = source.children;
+	const to = target.children;
+	for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+	return new Promise((resolve, reject) => {
+		const img = new Image();
+		img.onload = () => resolve(img);
+		img.onerror = () => reject(new Error('De afbeelding kon niet worden opgebouwd.'));
+		img.src = src;
+	});
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('De PNG kon niet worden gemaakt (te groot?).'))), PNG_MIME)
+	);
+}
+
+function canvas2d(width: number, height: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('Deze browser kan geen afbeelding tekenen (geen 2D-canvas).');
+	return { canvas, ctx };
+}
+
+/** The SVG (a chart) as a PNG at `scale` × its on-screen size, on a white background. */
+export async function svgToPng(svg: SVGSVGElement, scale = 3, background = '#ffffff'): Promise<Blob> {
+	const rect = svg.getBoundingClientRect();
+	const vb = svg.viewBox?.baseVal;
+	const width = rect.width || vb?.width || 600;
+	const height = rect.height || vb?.height || 400;
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	inlineStyles(svg, clone);
+	clone.setAttribute('xmlns', SVG_NS);
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	const img = await loadImage(svgDataUrl(new XMLSerializer().serializeToString(clone)));
+	const size = outputSize(width, height, scale);
+	const { canvas, ctx } = canvas2d(size.width, size.height);
+	ctx.fillStyle = background;
+	ctx.fillRect(0, 0, size.width, size.height);
+	ctx.drawImage(img, 0, 0, size.width, size.height);
+	return canvasToPng(canvas);
+}
+
+/**
+ * The map as a PNG: MapLibre's canvas (needs preserveDrawingBuffer, or a call right after a
+ * render) with a band underneath holding the legend and the attribution. The map is drawn at
+ * `scale` × its CSS size; for a sharper map than the screen's, raise MapLibre's pixelRatio to
+ * `scale` before calling and wait for the next render.
+ */
+export async function mapToPng(
+	mapCanvas: HTMLCanvasElement,
+	legend: LegendInput,
+	attribution: string,
+	scale = 3
+): Promise<Blob> {
+	const cssW = mapCanvas.clientWidth || mapCanvas.width;
+	const cssH = mapCanvas.clientHeight || mapCanvas.height;
+	const size = outputSize(cssW, cssH * 1.3, scale); // room for the band within the limits
+	const s = size.scale;
+	const mapW = Math.round(cssW * s);
+	const mapH = Math.round(cssH * s);
+	const probe = canvas2d(1, 1).ctx;
+	const band = legendBandLayout(mapW, legend, attribution, s, (text, font) => {
+		probe.font = font;
+		return probe.measureText(text).width;
+	});
+	const { canvas, ctx } = canvas2d(mapW, mapH + band.height);
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	ctx.imageSmoothingQuality = 'high';
+	ctx.drawImage(mapCanvas, 0, 0, mapW, mapH);
+	ctx.translate(0, mapH);
+	ctx.fillStyle = '#1a1a1a';
+	ctx.textBaseline = 'alphabetic';
+	ctx.font = band.title.font;
+	ctx.fillText(band.title.text, band.title.x, band.title.y);
+	ctx.font = band.labelFont;
+	ctx.textBaseline = 'middle';
+	for (const sw of band.swatches) {
+		ctx.fillStyle = sw.color;
+		ctx.fillRect(sw.x, sw.y, sw.size, sw.size);
+		ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+		ctx.lineWidth = Math.max(1, s / 2);
+		ctx.strokeRect(sw.x, sw.y, sw.size, sw.size);
+		ctx.fillStyle = '#1a1a1a';
+		ctx.fillText(sw.label, sw.labelX, sw.labelY);
+	}
+	ctx.textBaseline = 'alphabetic';
+	ctx.font = band.attribution.font;
+	ctx.fillStyle = '#555555';
+	band.attribution.lines.forEach((l, i) => ctx.fillText(l, band.attribution.x, band.attribution.y[i]));
+	return canvasToPng(canvas);
+}
+
+/** Offer a Blob as a file download (browser only; a no-op elsewhere). */
+export function downloadBlob(blob: Blob, filename: string): void {
+	if (typeof document === 'undefined') return;
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.rel = 'noopener';
+	document.body.appendChild(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
