@@ -3,7 +3,7 @@
 
 import type { Category, Level } from '../snapshot/schema';
 import { expectedVersusActual, type ExpectedShareRow } from './expectedShare';
-import { buildPanel } from './panel';
+import { broadOrigin, buildPanel } from './panel';
 import { projectPanel, toPopulationForecast } from './project';
 import type { PopulationForecast, SnapshotTables } from './types';
 
@@ -40,7 +40,7 @@ export function projectPopulation(tables: SnapshotTables, origin: number, horizo
 	return toPopulationForecast(panel, projectPanel(panel, origin, horizon));
 }
 
-/** Last year with client data in the snapshot: the default forecast origin. */
+/** The default forecast origin: the latest year most gemeenten have data for (broadOrigin). */
 export function lastDataYear(tables: SnapshotTables): number {
-	return buildPanel(tables).lastYear;
+	return broadOrigin(buildPanel(tables));
 }

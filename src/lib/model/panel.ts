@@ -243,3 +243,38 @@ export function actualOf(lp: LevelPanel, cat: Category, i: number, year: number)
 	if (y < 0 || y >= lp.nYears) return NaN;
 	return lp.clients[cat][i * lp.nYears + y];
 }
+
+/**
+ * The national forecast origin: the latest year in which at least half as many gemeenten have a
+ * Wmo total as in the best-covered year. A few gemeenten with newer figures (a partial refresh,
+ * a gemeente's own data) do not move it; they are forecast from their own latest year
+ * (latestGemeenteYears).
+ */
+export function broadOrigin(panel: Panel): number {
+	const lp = panel.gemeente;
+	const counts = lp.years.map((_, y) => {
+		let n = 0;
+		for (let i = 0; i < lp.codes.length; i++) if (lp.clients.totaal[i * lp.nYears + y] >= 0) n++;
+		return n;
+	});
+	const max = Math.max(...counts);
+	for (let y = counts.length - 1; y >= 0; y--) if (counts[y] >= max / 2) return lp.years[y];
+	return panel.lastYear;
+}
+
+/** Gemeenten with a Wmo total after `origin`, and their own latest year with one. */
+export function latestGemeenteYears(panel: Panel, origin: number): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const level of ['gemeente', 'wijk'] as const) {
+		const lp = panel[level];
+		for (let i = 0; i < lp.codes.length; i++) {
+			for (let y = lp.nYears - 1; y > origin - lp.firstYear; y--) {
+				if (!(lp.clients.totaal[i * lp.nYears + y] >= 0)) continue;
+				const g = lp.gemeente[i];
+				out.set(g, Math.max(out.get(g) ?? 0, lp.firstYear + y));
+				break;
+			}
+		}
+	}
+	return out;
+}

@@ -8,7 +8,7 @@
 import type { SnapshotTables } from '../snapshot/schema';
 import { fitModel } from '../model/fit';
 import { forecastRows, populationTotals, type LevelTotals } from '../model/forecast';
-import { buildPanel, type Panel } from '../model/panel';
+import { broadOrigin, buildPanel, latestGemeenteYears, type Panel } from '../model/panel';
 import type { FittedModel, ForecastRow } from '../model/types';
 import type { Costs, Scenario } from './input';
 
@@ -52,7 +52,7 @@ export class Pipeline {
 	constructor(snapshot: SnapshotTables, private readonly cache?: FitCache) {
 		this.tables = applyLocalData(snapshot);
 		this.panel = buildPanel(this.tables);
-		this.origin = this.panel.lastYear;
+		this.origin = broadOrigin(this.panel);
 	}
 
 	/** Stage 3: the fit, once per pipeline (from the cache when it holds this code and data). */
@@ -71,11 +71,17 @@ export class Pipeline {
 	async run(scenario?: Scenario, costs?: Costs): Promise<PipelineResult> {
 		const { fitted, cached, ms } = await this.fit();
 		const t0 = performance.now();
-		const totals = projectStage(this.panel, this.origin, HORIZON);
-		const rows = deriveStage(
-			forecastRows(this.panel, fitted, totals, { origin: this.origin, horizon: HORIZON, policyEffect: scenario?.policyEffect }),
-			costs
-		);
+		const at = (origin: number) =>
+			forecastRows(this.panel, fitted, projectStage(this.panel, origin, HORIZON), { origin, horizon: HORIZON, policyEffect: scenario?.policyEffect });
+		let rows = at(this.origin);
+		// Gemeenten with newer figures than the rest are forecast from their own latest year, with
+		// the models chosen at the national origin (no year after it could validate another choice).
+		const late = latestGemeenteYears(this.panel, this.origin);
+		for (const year of new Set(late.values())) {
+			const codes = new Set([...late].filter(([, y]) => y === year).map(([g]) => g));
+			rows = rows.filter((r) => !codes.has(r.gemeente_code)).concat(at(year).filter((r) => codes.has(r.gemeente_code)));
+		}
+		rows = deriveStage(rows, costs);
 		return { origin: this.origin, fitted, rows, fitCached: cached, timings: { fitMs: ms, forecastMs: performance.now() - t0 } };
 	}
 }

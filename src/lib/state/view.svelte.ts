@@ -15,10 +15,18 @@ export class ViewStore {
 	gm = $state.raw<GemeenteView | null>(null);
 	wijkGeo = $state.raw<RegionFeatureCollection | null>(null);
 
-	readonly year = $derived(this.view.year ?? this.init?.forecastYears.at(-1) ?? 0);
-	readonly years = $derived(this.init ? [...this.init.historyYears, ...this.init.forecastYears] : []);
-	readonly isForecastYear = $derived(!!this.init && this.year > this.init.origin);
 	readonly wijkView = $derived(!!(this.view.gemeente && this.gm && this.gm.code === this.view.gemeente));
+	/** The origin, history and forecast years in view: a gemeente with newer figures has its own. */
+	readonly origin = $derived(this.wijkView ? this.gm!.origin : (this.init?.origin ?? 0));
+	readonly historyYears = $derived(this.wijkView ? this.gm!.historyYears : (this.init?.historyYears ?? []));
+	readonly forecastYears = $derived(this.wijkView ? this.gm!.forecastYears : (this.init?.forecastYears ?? []));
+	readonly year = $derived(
+		this.view.year !== null && (this.historyYears.includes(this.view.year) || this.forecastYears.includes(this.view.year))
+			? this.view.year
+			: (this.forecastYears.at(-1) ?? 0)
+	);
+	readonly years = $derived([...this.historyYears, ...this.forecastYears]);
+	readonly isForecastYear = $derived(!!this.init && this.year > this.origin);
 	readonly areaSeries = $derived.by<RegionSeries[]>(() => {
 		if (!this.init) return [];
 		if (this.wijkView) return this.gm!.series[this.view.category].wijken;
@@ -72,7 +80,7 @@ export class ViewStore {
 		this.view.measure === 'aandeel'
 			? `Aandeel inwoners met ${this.categoryInText}, ${this.year}${this.isForecastYear ? ' (prognose)' : ''}`
 			: this.isForecastYear
-				? `Verandering cliënten ${this.init?.origin ?? ''}–${this.year} (prognose)`
-				: `Verandering cliënten ${this.year}–${this.init?.origin ?? ''}`
+				? `Verandering cliënten ${this.origin}–${this.year} (prognose)`
+				: `Verandering cliënten ${this.year}–${this.origin}`
 	);
 }

@@ -9,6 +9,8 @@ export interface ForecastIndex {
 	byKey: Map<string, ForecastRow[]>;
 	origin: number;
 	historyYears: number[];
+	/** At most this many observed years are shown before a series' own origin. */
+	historyLength?: number;
 	tables: SnapshotTables;
 	status?: Map<string, ClientStatus>;
 }
@@ -30,7 +32,14 @@ function statusOf(index: ForecastIndex, code: string, category: Category, year: 
 
 export function seriesFor(index: ForecastIndex, code: string, name: string, category: Category): RegionSeries {
 	const observed = new Map(seriesOf(index.tables, code, category).map((p) => [p.year, p]));
-	const history = index.historyYears.map((year) => {
+	const rows = (index.byKey.get(`${code}|${category}`) ?? []).slice().sort((a, b) => a.year - b.year);
+	// A gemeente with newer figures than the rest (own data, a partial refresh) has its own origin.
+	const own = rows.length ? rows[0].year - 1 : index.origin;
+	const years =
+		own === index.origin
+			? index.historyYears
+			: Array.from({ length: index.historyLength ?? index.historyYears.length }, (_, i) => own - (index.historyLength ?? index.historyYears.length) + 1 + i).filter((y) => y >= index.historyYears[0]);
+	const history = years.map((year) => {
 		const p = observed.get(year);
 		const clients = p?.clients ?? null;
 		return {
@@ -42,7 +51,6 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 			population: p?.population ?? null
 		};
 	});
-	const rows = (index.byKey.get(`${code}|${category}`) ?? []).slice().sort((a, b) => a.year - b.year);
 	const forecast = rows.map((r) => ({
 		year: r.year,
 		forecast: r.forecast,

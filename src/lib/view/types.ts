@@ -164,6 +164,10 @@ export interface InitResult {
 export interface GemeenteView {
 	code: string;
 	name: string;
+	/** The gemeente's own origin: the national one, or later when it has newer figures. */
+	origin: number;
+	historyYears: number[];
+	forecastYears: number[];
 	/** Per category: the gemeente and its wijken. Wijk lists are empty where there is no wijk data. */
 	series: Record<Category, { gemeente: RegionSeries; wijken: RegionSeries[] }>;
 }

@@ -34,7 +34,8 @@ export function indexResult(tables: SnapshotTables, result: PipelineResult): Vie
 		tables,
 		names: new Map(),
 		wijkenOf: new Map(),
-		wijkData: new Map()
+		wijkData: new Map(),
+		historyLength: HISTORY_YEARS
 	};
 	for (const r of tables.regions) {
 		index.names.set(r.code, r.name);
@@ -91,5 +92,7 @@ export function gemeenteView(index: ViewIndex, code: string): GemeenteView | nul
 		const hasWijkData = wijkSeries.some((s) => s.history.some((p) => p.clients !== null));
 		series[c] = { gemeente: seriesFor(index, code, name, c), wijken: hasWijkData ? wijkSeries : [] };
 	}
-	return { code, name, series };
+	const gemeente = series.totaal.gemeente;
+	const origin = gemeente.forecast.length ? gemeente.forecast[0].year - 1 : index.origin;
+	return { code, name, series, origin, historyYears: gemeente.history.map((h) => h.year), forecastYears: gemeente.forecast.map((f) => f.year) };
 }
