@@ -1,0 +1,161 @@
+// Records in the WMOBUS layout (seed 003), checked row by row in JS and written out as one
+// normalised CSV (fixed columns, ISO dates) that the aggregation SQL reads. Row errors skip the row
+// and are reported; records the SQL must count as dropped (unknown type, end before begin) pass on.
+import type { TableSource } from '../decode';
+import { normGemeente, normWijk, parseYmd, dateHint } from '../decode/values';
+import { mapColumns, type FieldSpec, type MappedColumns } from '../mapping';
+import { ProblemList, problem, quote } from '../problems';
+import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
+import { RECORD_COLUMN_NAMES } from './sql';
+import type { Problem, Result } from '../types';
+
+export const RECORD_FIELDS: FieldSpec[] = [
+	{ id: 'rinpersoons', label: 'RINPERSOONS', synonyms: ['RINPERSOONS'] },
+	{ id: 'person', label: 'persoon (RINPERSOON of een pseudoniem)', synonyms: ['RINPERSOON', 'persoonid', 'persoon_id', 'pseudoniem', 'pseudo_id', 'clientid', 'client_id', 'cliëntnummer', 'clientnummer', 'persoonsnummer', 'bsn_pseudo', 'id_persoon', 'persoon'], required: true },
+	{ id: 'type', label: 'TypeArrangementWmo', synonyms: ['TypeArrangementWmo', 'typearrangement', 'type_voorziening', 'typevoorziening', 'type'], required: true },
+	{ id: 'gemeente', label: 'GEMWMOJJJJ (gemeentecode)', synonyms: ['GEMWMOJJJJ', 'GEMWMOJJJ', 'gemeentecode', 'gemeente'], required: true },
+	{ id: 'vlgnr', label: 'vlgnrWmo', synonyms: ['vlgnrWmo', 'volgnummer'] },
+	{ id: 'vb', label: 'BegingeldigheidWmo', synonyms: ['BegingeldigheidWmo', 'begingeldigheid'] },
+	{ id: 've', label: 'EindgeldigheidWmo', synonyms: ['EindgeldigheidWmo', 'eindgeldigheid'] },
+	{ id: 'b', label: 'BegindatumWmo', synonyms: ['BegindatumWmo', 'begindatum', 'datum_begin', 'startdatum'], required: true },
+	{ id: 'e', label: 'EinddatumWmo', synonyms: ['EinddatumWmo', 'einddatum', 'datum_einde'], required: true },
+	{ id: 'fin', label: 'FinancieringsvormWmo', synonyms: ['FinancieringsvormWmo', 'financieringsvorm'] },
+	{ id: 'reden', label: 'RedeneindeWmo', synonyms: ['RedeneindeWmo', 'redeneinde', 'reden_beeindiging', 'redenbeeindiging'] },
+	{ id: 'consent', label: 'ToestemmingWmo', synonyms: ['ToestemmingWmo', 'toestemming'] },
+	{ id: 'toew', label: 'toewijzingsnummer', synonyms: ['toewijzingsnummer', 'toewijzingnummer', 'toewijzing', 'toewijzing_nummer'] },
+	{ id: 'lev', label: 'leveringsvorm', synonyms: ['leveringsvorm', 'levering'] },
+	{ id: 'wijk', label: 'wijkcode', synonyms: ['wijkcode', 'wijk'] },
+	{ id: 'buurt', label: 'buurtcode', synonyms: ['buurtcode', 'buurt'] }
+];
+
+export interface NormalizedRecords {
+	csv: string;
+	rows: number;
+	/** data rows in the file */
+	read: number;
+	mapped: MappedColumns;
+	has: { consent: boolean; toew: boolean; wijk: boolean; geldigheid: boolean; lev: boolean };
+	gemeenten: string[];
+}
+
+export interface NormalizeOptions {
+	/** the gemeente the user works on; records of other gemeenten are refused */
+	gemeente?: string;
+	onProgress?: (rowsDone: number) => void;
+}
+
+function clean(s: string): string {
+	return /[",\n\r]/.test(s) ? s.replace(/[",\n\r]/g, '_') : s;
+}
+
+/** 53-bit FNV-style hash of a string, for duplicate detection without keeping the strings. */
+function hash(s: string): number {
+	let h1 = 0x811c9dc5;
+	let h2 = 0x01000193;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 16777619);
+		h2 = Math.imul(h2 ^ c, 2246822519);
+	}
+	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+}
+
+export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}): Result<NormalizedRecords> {
+	const file = src.fileName;
+	const m = mapColumns(src.header, RECORD_FIELDS, file, src.headerLine, src.lineWord);
+	if (!m.ok || !m.value) return { ok: false, problems: m.problems };
+	const idx = m.value.index;
+	const has = { consent: 'consent' in idx, toew: 'toew' in idx, wijk: 'wijk' in idx || 'buurt' in idx, geldigheid: 'vb' in idx || 've' in idx, lev: 'lev' in idx };
+	const P = new ProblemList();
+	const out: string[] = [RECORD_COLUMN_NAMES.join(',')];
+	const seen = new Set<number>();
+	const gemeenten = new Map<string, number>();
+	let read = 0;
+	let rid = 0;
+	const col = (id: string) => idx[id] ?? -1;
+	const ci = { rs: col('rinpersoons'), p: col('person'), t: col('type'), g: col('gemeente'), vb: col('vb'), ve: col('ve'), b: col('b'), e: col('e'), fin: col('fin'), r: col('reden'), c: col('consent'), tw: col('toew'), lev: col('lev'), wk: col('wijk'), bu: col('buurt') };
+	const F = m.value.fields;
+	src.each((f, line) => {
+		read++;
+		if (opts.onProgress && read % 100_000 === 0) opts.onProgress(read);
+		const at = { file, line, lineWord: src.lineWord };
+		const v = (i: number) => (i >= 0 ? (f[i] ?? '').trim() : '');
+		if (f.length !== src.header.length && f.length > 1 && P.count('velden') < 1 && f.length > src.header.length)
+			P.add(problem({ ...at, code: 'velden', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: `deze regel heeft ${f.length} velden, de kopregel ${src.header.length}.`, fix: 'Controleer het scheidingsteken en of er komma\'s of puntkomma\'s in tekstvelden staan (zet die tussen aanhalingstekens).' }));
+		const person = v(ci.p);
+		if (!person) {
+			P.add(problem({ ...at, code: 'persoon', column: F.person, value: '', message: 'de persoon (RINPERSOON of pseudoniem) is leeg; het record is overgeslagen.', fix: 'Vul bij elk record een (gepseudonimiseerde) persoonscode in.' }));
+			return;
+		}
+		const gRaw = v(ci.g);
+		const gemeente = normGemeente(gRaw);
+		if (!gemeente) {
+			P.add(problem({ ...at, code: 'gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} is geen CBS-gemeentecode (vier cijfers, bijvoorbeeld 0344).`, fix: 'Vul de CBS-gemeentecode in, met of zonder "GM" ervoor.' }));
+			return;
+		}
+		if (opts.gemeente && gemeente !== opts.gemeente) {
+			P.add(problem({ ...at, code: 'andere_gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} (${gemeente}) is een andere gemeente dan de gekozen ${opts.gemeente}; het record is niet geteld.`, fix: `Laat alleen records van ${opts.gemeente} in het bestand, of kies eerst de andere gemeente.` }));
+			return;
+		}
+		const tRaw = v(ci.t);
+		const type = normType(tRaw);
+		if (!KNOWN_TYPES.has(type))
+			P.add(problem({ ...at, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
+		const dates: Record<string, string> = {};
+		for (const [key, i, label] of [['b', ci.b, 'BegindatumWmo'], ['e', ci.e, 'EinddatumWmo'], ['vb', ci.vb, 'BegingeldigheidWmo'], ['ve', ci.ve, 'EindgeldigheidWmo']] as const) {
+			const raw = v(i);
+			if (raw === '') {
+				if (key === 'b') {
+					P.add(problem({ ...at, code: 'datum', column: F.b, value: '', message: 'BegindatumWmo is leeg; het record is overgeslagen.', fix: 'Vul de begindatum in als JJJJMMDD, bijvoorbeeld 20240115.' }));
+					return;
+				}
+				dates[key] = '';
+				continue;
+			}
+			const d = parseYmd(raw);
+			if (!d) {
+				P.add(problem({ ...at, code: 'datum', column: label, value: raw, message: `${label} ${quote(raw)} is geen datum als JJJJMMDD (${dateHint(raw)}); het record is overgeslagen.`, fix: 'Schrijf datums als acht cijfers JJJJMMDD, bijvoorbeeld 20240115; stel in Excel de celopmaak in op "jjjjmmdd".' }));
+				return;
+			}
+			dates[key] = d;
+		}
+		if (dates.e && dates.e < dates.b)
+			P.add(problem({ ...at, code: 'eind_voor_begin', column: F.e, value: `${v(ci.b)} – ${v(ci.e)}`, message: `de einddatum ${v(ci.e)} ligt vóór de begindatum ${v(ci.b)}; het record telt niet mee.`, fix: 'Controleer of begin- en einddatum zijn verwisseld.' }));
+		if (dates.ve && dates.vb && dates.ve < dates.vb)
+			P.add(problem({ ...at, code: 'eind_voor_begin', column: F.ve, value: `${v(ci.vb)} – ${v(ci.ve)}`, message: `de einddatum van de geldigheid ${v(ci.ve)} ligt vóór het begin ${v(ci.vb)}; het record telt niet mee.`, fix: 'Controleer BegingeldigheidWmo en EindgeldigheidWmo.' }));
+		let consent = '';
+		if (ci.c >= 0) {
+			consent = v(ci.c);
+			if (!(consent in TOESTEMMING))
+				P.add(problem({ ...at, code: 'toestemming', column: F.consent, value: consent, severity: 'waarschuwing', message: `ToestemmingWmo ${quote(consent)} is geen 1, 2 of 3; dit record geeft geen toestemming.`, fix: 'Gebruik 1 (alleen 1e halfjaar), 2 (alleen 2e halfjaar) of 3 (beide halfjaren).' }));
+		}
+		let wijk = '';
+		const wRaw = ci.wk >= 0 && v(ci.wk) ? v(ci.wk) : ci.bu >= 0 ? v(ci.bu) : '';
+		if (wRaw) {
+			const w = normWijk(wRaw);
+			if (!w) P.add(problem({ ...at, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
+			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ ...at, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
+			else wijk = w;
+		}
+		const person2 = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
+		const rest = [clean(person2), clean(type), gemeente, wijk, dates.vb ?? '', dates.ve ?? '', dates.b, dates.e ?? '', clean(v(ci.fin)), clean(v(ci.r)), /^\d$/.test(consent) ? consent : ci.c >= 0 ? '0' : '', clean(v(ci.tw)), clean(v(ci.lev))];
+		const key = rest.join(',');
+		const h = hash(key);
+		if (seen.has(h)) {
+			P.add(problem({ ...at, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
+			return;
+		}
+		seen.add(h);
+		rid++;
+		gemeenten.set(gemeente, (gemeenten.get(gemeente) ?? 0) + 1);
+		out.push(`${rid},${line},${key}`);
+	});
+	const problems: Problem[] = [...m.problems, ...P.finish(file)];
+	if (gemeenten.size > 1 && !opts.gemeente)
+		problems.push(problem({ file, code: 'meer_gemeenten', severity: 'info', message: `het bestand bevat records van ${gemeenten.size} gemeenten (${[...gemeenten.keys()].slice(0, 6).join(', ')}); ze zijn elk apart geteld.`, fix: 'Niets nodig als dat de bedoeling is.' }));
+	if (rid === 0) {
+		problems.push(problem({ file, code: 'geen_rijen', message: read ? `geen van de ${read} records is bruikbaar.` : 'het bestand heeft wel een kopregel maar geen records.', fix: 'Los de fouten hierboven op en laad het bestand opnieuw.' }));
+		return { ok: false, problems };
+	}
+	return { ok: true, problems, value: { csv: out.join('\n') + '\n', rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort() } };
+}
