@@ -1,7 +1,7 @@
 // Runs the aggregation SQL on normalised records and builds the LocalDataSet parts: unique clients
 // per gemeente/wijk × category × half-year and year, merge statistics, dropped records, consent.
 import { DROP_LABELS, GENERIEK, MAIN_CATEGORIES, extraCategories } from '../codes';
-import { consentRowsSql, consentSql, countSql, droppedSql, halfSql, loadSql, mergeSql, prepareSql, rangeSql, statsSql, typeMapSql, cleanupSql } from './sql';
+import { personCategorySql, consentRowsSql, consentSql, countSql, droppedSql, halfSql, loadSql, mergeSql, prepareSql, rangeSql, statsSql, typeMapSql, cleanupSql } from './sql';
 import type { SqlRunner } from './runner';
 import type { NormalizedRecords } from './normalize';
 import type { DropReason, LocalClientRow, MergeRule, RecordStats } from '../types';
@@ -54,6 +54,7 @@ export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecord
 		const rule: MergeRule = recs.has.toew ? 'toewijzing' : 'oud';
 		await runner.exec(mergeSql(rule));
 		step('tellen', 0.7);
+		await runner.exec(personCategorySql);
 		const counted = await runner.query(countSql(recs.has.wijk));
 		const statsRows = await runner.query(statsSql);
 		const dropRows = await runner.query(droppedSql);

@@ -60,6 +60,19 @@ function hash(s: string): number {
 	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
 }
 
+/** Memoises a pure string function: codes and dates repeat a lot in a million records. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+	const cache = new Map<string, T>();
+	return (s) => {
+		let v = cache.get(s);
+		if (v === undefined && !cache.has(s)) {
+			v = fn(s);
+			if (cache.size < 100_000) cache.set(s, v);
+		}
+		return v as T;
+	};
+}
+
 export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}): Result<NormalizedRecords> {
 	const file = src.fileName;
 	const m = mapColumns(src.header, RECORD_FIELDS, file, src.headerLine, src.lineWord);
@@ -69,12 +82,17 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const P = new ProblemList();
 	const out: string[] = [RECORD_COLUMN_NAMES.join(',')];
 	const seen = new Set<number>();
+	const persons = new Map<string, number>();
 	const gemeenten = new Map<string, number>();
 	let read = 0;
 	let rid = 0;
 	const col = (id: string) => idx[id] ?? -1;
 	const ci = { rs: col('rinpersoons'), p: col('person'), t: col('type'), g: col('gemeente'), vb: col('vb'), ve: col('ve'), b: col('b'), e: col('e'), fin: col('fin'), r: col('reden'), c: col('consent'), tw: col('toew'), lev: col('lev'), wk: col('wijk'), bu: col('buurt') };
 	const F = m.value.fields;
+	const ymd = memo(parseYmd);
+	const gmOf = memo(normGemeente);
+	const wkOf = memo(normWijk);
+	const typeOf = memo(normType);
 	src.each((f, line) => {
 		read++;
 		if (opts.onProgress && read % 100_000 === 0) opts.onProgress(read);
@@ -88,7 +106,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			return;
 		}
 		const gRaw = v(ci.g);
-		const gemeente = normGemeente(gRaw);
+		const gemeente = gmOf(gRaw);
 		if (!gemeente) {
 			P.add(problem({ ...at, code: 'gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} is geen CBS-gemeentecode (vier cijfers, bijvoorbeeld 0344).`, fix: 'Vul de CBS-gemeentecode in, met of zonder "GM" ervoor.' }));
 			return;
@@ -98,7 +116,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			return;
 		}
 		const tRaw = v(ci.t);
-		const type = normType(tRaw);
+		const type = typeOf(tRaw);
 		if (!KNOWN_TYPES.has(type))
 			P.add(problem({ ...at, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
 		const dates: Record<string, string> = {};
@@ -112,7 +130,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 				dates[key] = '';
 				continue;
 			}
-			const d = parseYmd(raw);
+			const d = ymd(raw);
 			if (!d) {
 				P.add(problem({ ...at, code: 'datum', column: label, value: raw, message: `${label} ${quote(raw)} is geen datum als JJJJMMDD (${dateHint(raw)}); het record is overgeslagen.`, fix: 'Schrijf datums als acht cijfers JJJJMMDD, bijvoorbeeld 20240115; stel in Excel de celopmaak in op "jjjjmmdd".' }));
 				return;
@@ -132,13 +150,19 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		let wijk = '';
 		const wRaw = ci.wk >= 0 && v(ci.wk) ? v(ci.wk) : ci.bu >= 0 ? v(ci.bu) : '';
 		if (wRaw) {
-			const w = normWijk(wRaw);
+			const w = wkOf(wRaw);
 			if (!w) P.add(problem({ ...at, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
 			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ ...at, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
 			else wijk = w;
 		}
-		const person2 = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
-		const rest = [clean(person2), clean(type), gemeente, wijk, dates.vb ?? '', dates.ve ?? '', dates.b, dates.e ?? '', clean(v(ci.fin)), clean(v(ci.r)), /^\d$/.test(consent) ? consent : ci.c >= 0 ? '0' : '', clean(v(ci.tw)), clean(v(ci.lev))];
+		const personKey = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
+		// persons become small integers: faster in DuckDB, and no pseudonym reaches the database
+		let person2 = persons.get(personKey);
+		if (person2 === undefined) {
+			person2 = persons.size + 1;
+			persons.set(personKey, person2);
+		}
+		const rest = [person2, clean(type), gemeente, wijk, dates.vb ?? '', dates.ve ?? '', dates.b, dates.e ?? '', clean(v(ci.fin)), clean(v(ci.r)), /^\d$/.test(consent) ? consent : ci.c >= 0 ? '0' : '', clean(v(ci.tw)), clean(v(ci.lev))];
 		const key = rest.join(',');
 		const h = hash(key);
 		if (seen.has(h)) {

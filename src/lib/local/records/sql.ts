@@ -11,7 +11,7 @@ import type { MergeRule } from '../types';
 export const RECORD_COLUMNS = {
 	rid: 'INTEGER',
 	line: 'INTEGER',
-	person: 'VARCHAR',
+	person: 'INTEGER',
 	type: 'VARCHAR',
 	gemeente: 'VARCHAR',
 	wijk: 'VARCHAR',
@@ -112,21 +112,25 @@ WHERE drop_reason IS NULL AND rid NOT IN (SELECT DISTINCT rid FROM wmo_half);`;
 
 /**
  * Unique clients per gemeente (and wijk), category, half-year and year. A year is only reported
- * for a gemeente-year with consent for both halves. Rows: level, code, category, y, h, clients.
+ * for a gemeente-year with consent for both halves. First one row per person × region × category ×
+ * half (wmo_pc), then plain counts: far faster in DuckDB than count(DISTINCT) over grouping sets.
+ * Rows: level, code, category, y, h (0 = year), clients.
  */
+export const personCategorySql = `CREATE OR REPLACE TABLE wmo_pc AS
+SELECT DISTINCT h.person, h.gemeente, h.wijk, t.category, h.y, h.h, h.year_ok
+FROM wmo_half h JOIN wmo_typemap t USING (type);`;
+
 export function countSql(withWijk: boolean): string {
-	const sets = ['(gemeente, category, y, h)', '(gemeente, category, y)'];
-	if (withWijk) sets.push('(gemeente, wijk, category, y, h)', '(gemeente, wijk, category, y)');
-	return `SELECT
-	CASE WHEN grouping(wijk) = 0 THEN 'wijk' ELSE 'gemeente' END AS level,
-	CASE WHEN grouping(wijk) = 0 THEN wijk ELSE gemeente END AS code,
-	category, y::INTEGER AS y, CASE WHEN grouping(h) = 0 THEN h ELSE 0 END::INTEGER AS h,
-	(CASE WHEN grouping(h) = 0 THEN count(DISTINCT person) ELSE count(DISTINCT person) FILTER (WHERE year_ok) END)::INTEGER AS clients,
-	bool_and(year_ok) AS year_ok
-FROM wmo_half JOIN wmo_typemap USING (type)
-GROUP BY GROUPING SETS (${sets.join(', ')})
-HAVING (grouping(wijk) = 1 OR wijk IS NOT NULL) AND (grouping(h) = 0 OR bool_and(year_ok))
-ORDER BY level, code, category, y, h;`;
+	const parts = [
+		`SELECT 'gemeente' AS level, gemeente AS code, category, y, h, count(*) AS clients FROM (SELECT DISTINCT person, gemeente, category, y, h FROM wmo_pc) GROUP BY gemeente, category, y, h`,
+		`SELECT 'gemeente' AS level, gemeente AS code, category, y, 0 AS h, count(*) AS clients FROM (SELECT DISTINCT person, gemeente, category, y FROM wmo_pc WHERE year_ok) GROUP BY gemeente, category, y`
+	];
+	if (withWijk)
+		parts.push(
+			`SELECT 'wijk' AS level, wijk AS code, category, y, h, count(*) AS clients FROM wmo_pc WHERE wijk IS NOT NULL GROUP BY wijk, category, y, h`,
+			`SELECT 'wijk' AS level, wijk AS code, category, y, 0 AS h, count(*) AS clients FROM (SELECT DISTINCT person, wijk, category, y FROM wmo_pc WHERE year_ok AND wijk IS NOT NULL) GROUP BY wijk, category, y`
+		);
+	return `SELECT level, code, category, y::INTEGER AS y, h::INTEGER AS h, clients::INTEGER AS clients FROM (${parts.join('\nUNION ALL\n')}) ORDER BY level, code, category, y, h;`;
 }
 
 /**
@@ -190,4 +194,4 @@ export const droppedSql = `SELECT drop_reason AS reason, count(*)::INTEGER AS re
 
 export const consentRowsSql = `SELECT gemeente, y, code, h1, h2 FROM wmo_consent ORDER BY gemeente, y;`;
 
-export const cleanupSql = `DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_in;`;
+export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_in;`;

@@ -1,0 +1,185 @@
+// SYNTHETIC Wmo records in the WMOBUS layout of seed 003, for tests and the speed measurement.
+// Every person is invented (RINPERSOON "SYN…"); nothing here comes from or describes real people.
+// Deterministic: the same arguments and --seed give the same file.
+//
+//   npx tsx scripts/gen-wmobus.ts --records 1000000 --gemeente GM0344 --from 2017 --to 2025 --wijken --out /tmp/x.csv
+//
+// Options: --records N (about N rows), --gemeente GMxxxx, --from/--to years, --wijken (add a
+// buurtcode column with wijken of the gemeente from public/data/regions.parquet, else WKgggg01…10),
+// --no-toewijzing (old layout: no toewijzingsnummer/leveringsvorm), --consent C (ToestemmingWmo for
+// every record, default 3), --seed S, --out file (default stdout).
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+
+export interface GenOptions {
+	records: number;
+	gemeente: string;
+	from: number;
+	to: number;
+	wijken: boolean;
+	toewijzing: boolean;
+	consent: string;
+	seed: number;
+	wijkCodes?: string[];
+}
+
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+// relative frequency of the type codes in synthetic data (roughly the national mix)
+const TYPES: Array<[string, number]> = [
+	['01', 30], ['02', 18], ['03', 4], ['04', 1], ['05', 1], ['06', 3], ['07', 6], ['08', 14], ['09', 1], ['10', 2],
+	['11', 8], ['12', 4], ['13', 6], ['14', 5], ['15', 2], ['16', 1], ['17', 0.3], ['18', 0.5], ['88', 0.5]
+];
+const TOTAL_W = TYPES.reduce((a, [, w]) => a + w, 0);
+
+function pick(r: number): string {
+	let x = r * TOTAL_W;
+	for (const [c, w] of TYPES) {
+		x -= w;
+		if (x <= 0) return c;
+	}
+	return '01';
+}
+
+const DAY = 86_400_000;
+function ymd(t: number): string {
+	const d = new Date(t);
+	return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+export const HEADER_NEW = 'RINPERSOONS;RINPERSOON;TypeArrangementWmo;GEMWMOJJJJ;vlgnrWmo;BegingeldigheidWmo;EindgeldigheidWmo;BegindatumWmo;EinddatumWmo;FinancieringsvormWmo;RedeneindeWmo;ToestemmingWmo;toewijzingsnummer;leveringsvorm';
+
+/** Calls `line` for the header and every record. */
+export function generate(o: GenOptions, line: (s: string) => void): number {
+	const rnd = mulberry32(o.seed);
+	const gm = o.gemeente.replace(/^GM/i, '').padStart(4, '0');
+	const wijken = o.wijkCodes?.length ? o.wijkCodes : Array.from({ length: 10 }, (_, i) => `WK${gm}${String(i + 1).padStart(2, '0')}`);
+	let header = o.toewijzing ? HEADER_NEW : HEADER_NEW.replace(';toewijzingsnummer;leveringsvorm', '');
+	if (o.wijken) header += ';buurtcode';
+	line(header);
+	const start = Date.UTC(o.from, 0, 1);
+	const end = Date.UTC(o.to, 11, 31);
+	const span = end - start;
+	let rows = 0;
+	let person = 0;
+	let toew = 0;
+	while (rows < o.records) {
+		person++;
+		const pid = `SYN${String(person).padStart(7, '0')}`;
+		const wijk = wijken[Math.floor(rnd() * wijken.length)];
+		const buurt = `BU${wijk.slice(2)}${String(1 + Math.floor(rnd() * 9)).padStart(2, '0')}`;
+		const nv = 1 + Math.floor(rnd() * rnd() * 4);
+		for (let v = 0; v < nv && rows < o.records; v++) {
+			const type = pick(rnd());
+			// trajectories start up to two years before the window; a third are still open
+			const b = start - 2 * 365 * DAY + Math.floor(rnd() * (span + 2 * 365 * DAY));
+			const len = Math.floor((30 + rnd() * rnd() * 6 * 365) * DAY);
+			const open = rnd() < 0.3;
+			const e = b + len;
+			const fin = rnd() < 0.15 ? '2' : rnd() < 0.05 ? '6' : '4';
+			const lev = rnd() < 0.5 ? '1' : '2';
+			toew++;
+			// a trajectory is sometimes delivered in two pieces that follow within 0–3 days
+			const pieces: Array<[number, number | null]> = [];
+			if (!open && rnd() < 0.15 && len > 60 * DAY) {
+				const cut = b + Math.floor(len / 2);
+				pieces.push([b, cut], [cut + Math.floor(rnd() * 4) * DAY, e]);
+			} else pieces.push([b, open ? null : e]);
+			for (const [pb, pe] of pieces) {
+				// one record per verslagjaar it runs in, with the geldigheid in that year (as CBS delivers)
+				const y0 = Math.max(o.from, new Date(pb).getUTCFullYear());
+				const y1 = Math.min(o.to, new Date(pe ?? end).getUTCFullYear());
+				for (let y = y0; y <= y1 && rows < o.records; y++) {
+					const vb = Math.max(pb, Date.UTC(y, 0, 1));
+					const ve = Math.min(pe ?? Date.UTC(y, 11, 31), Date.UTC(y, 11, 31));
+					const reden = pe != null && pe <= ve ? (rnd() < 0.6 ? '19' : '02') : '';
+					let s = `R;${pid};${type};${gm};${v + 1};${ymd(vb)};${ymd(ve)};${ymd(pb)};${pe == null ? '' : ymd(pe)};${fin};${reden};${o.consent}`;
+					if (o.toewijzing) s += `;T${toew};${lev}`;
+					if (o.wijken) s += `;${buurt}`;
+					line(s);
+					rows++;
+				}
+			}
+		}
+	}
+	return rows;
+}
+
+async function regionWijken(gemeente: string): Promise<string[]> {
+	const p = 'public/data/regions.parquet';
+	if (!existsSync(p)) return [];
+	const { parquetReadObjects } = await import('hyparquet');
+	const buf = readFileSync(p);
+	const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+	const rows = (await parquetReadObjects({ file: ab })) as Array<{ code: string; level: string; gemeente_code: string }>;
+	return rows.filter((r) => r.level === 'wijk' && r.gemeente_code === gemeente).map((r) => r.code).sort();
+}
+
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const arg = (k: string, d: string) => {
+		const i = args.indexOf(`--${k}`);
+		return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : d;
+	};
+	const gemeente = arg('gemeente', 'GM0344').toUpperCase();
+	const o: GenOptions = {
+		records: Number(arg('records', '10000')),
+		gemeente: gemeente.startsWith('GM') ? gemeente : `GM${gemeente.padStart(4, '0')}`,
+		from: Number(arg('from', '2017')),
+		to: Number(arg('to', '2025')),
+		wijken: args.includes('--wijken'),
+		toewijzing: !args.includes('--no-toewijzing'),
+		consent: arg('consent', '3'),
+		seed: Number(arg('seed', '20240101'))
+	};
+	if (o.wijken) o.wijkCodes = await regionWijken(o.gemeente);
+	const out = arg('out', '');
+	const stream = out ? createWriteStream(out) : process.stdout;
+	let buf: string[] = [];
+	const flush = async () => {
+		if (!stream.write(buf.join('\n') + '\n')) await once(stream, 'drain');
+		buf = [];
+	};
+	const lines: string[] = [];
+	const n = generate(o, (s) => lines.push(s));
+	for (let i = 0; i < lines.length; i++) {
+		buf.push(lines[i]);
+		if (buf.length >= 50_000) await flush();
+	}
+	if (buf.length) await flush();
+	if (out) {
+		(stream as ReturnType<typeof createWriteStream>).end();
+		await once(stream, 'finish');
+		console.error(`SYNTHETISCH: ${n} verzonnen records (geen echte personen) voor ${o.gemeente}, ${o.from}–${o.to}${o.wijken ? `, ${o.wijkCodes?.length || 10} wijken` : ''} → ${out}`);
+	}
+}
+
+/** --bench FILE: aggregate a records file in Node DuckDB and print the times (no file is written). */
+export async function bench(path: string): Promise<void> {
+	const { importRecords } = await import('../src/lib/local/records');
+	const { nodeRunner } = await import('../src/lib/local/records/runner-node');
+	const bytes = new Uint8Array(readFileSync(path));
+	const runner = await nodeRunner(2);
+	const t0 = performance.now();
+	const res = await importRecords({ name: path.split('/').pop()!, bytes }, runner, { now: new Date('2026-01-15T00:00:00Z') });
+	const t1 = performance.now();
+	runner.close();
+	const s = res.value?.stats;
+	console.log(JSON.stringify({ ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: s?.millis, rule: res.value?.ruleApplied?.rule, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
+}
+
+if (process.argv[1] && /gen-wmobus\.ts$/.test(process.argv[1])) {
+	const i = process.argv.indexOf('--bench');
+	if (i >= 0) await bench(process.argv[i + 1]);
+	else await main();
+}
+
