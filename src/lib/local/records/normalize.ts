@@ -89,7 +89,9 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const col = (id: string) => idx[id] ?? -1;
 	const ci = { rs: col('rinpersoons'), p: col('person'), t: col('type'), g: col('gemeente'), vb: col('vb'), ve: col('ve'), b: col('b'), e: col('e'), fin: col('fin'), r: col('reden'), c: col('consent'), tw: col('toew'), lev: col('lev'), wk: col('wijk'), bu: col('buurt') };
 	const F = m.value.fields;
+	const DATE_FIELDS = [['b', ci.b, 'BegindatumWmo'], ['e', ci.e, 'EinddatumWmo'], ['vb', ci.vb, 'BegingeldigheidWmo'], ['ve', ci.ve, 'EindgeldigheidWmo']] as const;
 	const ymd = memo(parseYmd);
+	const cleanM = memo(clean);
 	const gmOf = memo(normGemeente);
 	const wkOf = memo(normWijk);
 	const typeOf = memo(normType);
@@ -120,7 +122,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		if (!KNOWN_TYPES.has(type))
 			P.add(problem({ ...at, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
 		const dates: Record<string, string> = {};
-		for (const [key, i, label] of [['b', ci.b, 'BegindatumWmo'], ['e', ci.e, 'EinddatumWmo'], ['vb', ci.vb, 'BegingeldigheidWmo'], ['ve', ci.ve, 'EindgeldigheidWmo']] as const) {
+		for (const [key, i, label] of DATE_FIELDS) {
 			const raw = v(i);
 			if (raw === '') {
 				if (key === 'b') {
@@ -162,8 +164,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			person2 = persons.size + 1;
 			persons.set(personKey, person2);
 		}
-		const rest = [person2, clean(type), gemeente, wijk, dates.vb ?? '', dates.ve ?? '', dates.b, dates.e ?? '', clean(v(ci.fin)), clean(v(ci.r)), /^\d$/.test(consent) ? consent : ci.c >= 0 ? '0' : '', clean(v(ci.tw)), clean(v(ci.lev))];
-		const key = rest.join(',');
+		const key = `${person2},${cleanM(type)},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${cleanM(v(ci.fin))},${cleanM(v(ci.r))},${consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : ''},${clean(v(ci.tw))},${cleanM(v(ci.lev))}`;
 		const h = hash(key);
 		if (seen.has(h)) {
 			P.add(problem({ ...at, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));

@@ -112,23 +112,37 @@ WHERE drop_reason IS NULL AND rid NOT IN (SELECT DISTINCT rid FROM wmo_half);`;
 
 /**
  * Unique clients per gemeente (and wijk), category, half-year and year. A year is only reported
- * for a gemeente-year with consent for both halves. First one row per person × region × category ×
- * half (wmo_pc), then plain counts: far faster in DuckDB than count(DISTINCT) over grouping sets.
- * Rows: level, code, category, y, h (0 = year), clients.
+ * for a gemeente-year with consent for both halves.
+ *
+ * Categories become bits: each type carries a mask of the categories it counts in (wmo_typemask),
+ * wmo_pc holds one row per person × gemeente × wijk × half-year with the OR of its masks, and each
+ * level is one integer GROUP BY followed by a bit test per category. This avoids count(DISTINCT)
+ * over millions of person × category rows. Rows: level, code, category, y, h (0 = year), clients.
  */
-export const personCategorySql = `CREATE OR REPLACE TABLE wmo_pc AS
-SELECT DISTINCT h.person, h.gemeente, h.wijk, t.category, h.y, h.h, h.year_ok
-FROM wmo_half h JOIN wmo_typemap t USING (type);`;
+export const personCategorySql = `CREATE OR REPLACE TABLE wmo_cats AS
+SELECT category, (row_number() OVER (ORDER BY category) - 1)::INTEGER AS bit FROM (SELECT DISTINCT category FROM wmo_typemap);
+CREATE OR REPLACE TABLE wmo_typemask AS
+SELECT t.type, bit_or((1::BIGINT) << c.bit) AS mask FROM wmo_typemap t JOIN wmo_cats c USING (category) GROUP BY t.type;
+CREATE OR REPLACE TABLE wmo_pc AS
+SELECT h.person, h.gemeente, h.wijk, h.y, h.h, bool_and(h.year_ok) AS year_ok, bit_or(m.mask) AS mask
+FROM wmo_half h JOIN wmo_typemask m USING (type)
+GROUP BY h.person, h.gemeente, h.wijk, h.y, h.h;`;
+
+function perCategory(level: 'gemeente' | 'wijk', codeCol: string, half: boolean, inner: string): string {
+	return `SELECT '${level}' AS level, x.${codeCol} AS code, c.category, x.y, ${half ? 'x.h' : '0'} AS h, count(*) AS clients
+	FROM (${inner}) x JOIN wmo_cats c ON ((x.mask >> c.bit) & 1) = 1
+	GROUP BY x.${codeCol}, c.category, x.y${half ? ', x.h' : ''}`;
+}
 
 export function countSql(withWijk: boolean): string {
 	const parts = [
-		`SELECT 'gemeente' AS level, gemeente AS code, category, y, h, count(*) AS clients FROM (SELECT DISTINCT person, gemeente, category, y, h FROM wmo_pc) GROUP BY gemeente, category, y, h`,
-		`SELECT 'gemeente' AS level, gemeente AS code, category, y, 0 AS h, count(*) AS clients FROM (SELECT DISTINCT person, gemeente, category, y FROM wmo_pc WHERE year_ok) GROUP BY gemeente, category, y`
+		perCategory('gemeente', 'gemeente', true, `SELECT person, gemeente, y, h, bit_or(mask) AS mask FROM wmo_pc GROUP BY person, gemeente, y, h`),
+		perCategory('gemeente', 'gemeente', false, `SELECT person, gemeente, y, bit_or(mask) AS mask FROM wmo_pc WHERE year_ok GROUP BY person, gemeente, y`)
 	];
 	if (withWijk)
 		parts.push(
-			`SELECT 'wijk' AS level, wijk AS code, category, y, h, count(*) AS clients FROM wmo_pc WHERE wijk IS NOT NULL GROUP BY wijk, category, y, h`,
-			`SELECT 'wijk' AS level, wijk AS code, category, y, 0 AS h, count(*) AS clients FROM (SELECT DISTINCT person, wijk, category, y FROM wmo_pc WHERE year_ok AND wijk IS NOT NULL) GROUP BY wijk, category, y`
+			perCategory('wijk', 'wijk', true, `SELECT person, wijk, y, h, mask FROM wmo_pc WHERE wijk IS NOT NULL`),
+			perCategory('wijk', 'wijk', false, `SELECT person, wijk, y, bit_or(mask) AS mask FROM wmo_pc WHERE year_ok AND wijk IS NOT NULL GROUP BY person, wijk, y`)
 		);
 	return `SELECT level, code, category, y::INTEGER AS y, h::INTEGER AS h, clients::INTEGER AS clients FROM (${parts.join('\nUNION ALL\n')}) ORDER BY level, code, category, y, h;`;
 }
@@ -194,4 +208,4 @@ export const droppedSql = `SELECT drop_reason AS reason, count(*)::INTEGER AS re
 
 export const consentRowsSql = `SELECT gemeente, y, code, h1, h2 FROM wmo_consent ORDER BY gemeente, y;`;
 
-export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_in;`;
+export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_typemask; DROP TABLE IF EXISTS wmo_cats; DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_in;`;
