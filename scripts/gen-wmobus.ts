@@ -177,9 +177,27 @@ export async function bench(path: string): Promise<void> {
 	console.log(JSON.stringify({ ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: s?.millis, rule: res.value?.ruleApplied?.rule, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
 }
 
-if (process.argv[1] && /gen-wmobus\.ts$/.test(process.argv[1])) {
-	const i = process.argv.indexOf('--bench');
-	if (i >= 0) await bench(process.argv[i + 1]);
-	else await main();
+
+
+/**
+ * --bench-wasm FILE: the same aggregation on DuckDB-WASM (the browser's engine, here in Node's V8
+ * through the library's blocking Node build, single-threaded like the browser bundle).
+ */
+export async function benchWasm(path: string): Promise<void> {
+	const { wasmNodeRunner } = await import('../src/lib/local/records/runner-wasm-node');
+	const runner = await wasmNodeRunner();
+	const { importRecords } = await import('../src/lib/local/records');
+	const bytes = new Uint8Array(readFileSync(path));
+	const t0 = performance.now();
+	const res = await importRecords({ name: path.split('/').pop()!, bytes }, runner, { now: new Date('2026-01-15T00:00:00Z') });
+	const t1 = performance.now();
+	console.log(JSON.stringify({ engine: 'duckdb-wasm', ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: res.value?.stats?.millis, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
 }
 
+if (process.argv[1] && /gen-wmobus\.ts$/.test(process.argv[1])) {
+	const i = process.argv.indexOf('--bench');
+	const j = process.argv.indexOf('--bench-wasm');
+	if (j >= 0) await benchWasm(process.argv[j + 1]);
+	else if (i >= 0) await bench(process.argv[i + 1]);
+	else await main();
+}

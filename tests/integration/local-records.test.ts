@@ -74,3 +74,15 @@ describe('synthetic WMOBUS file, GM0344, 2017–2025', () => {
 		expect(cmp[1]).toMatchObject({ period: '2018', cbs: null, difference: null, cbsStatus: 'suppressed' });
 	});
 });
+
+describe('the same SQL on DuckDB-WASM', () => {
+	it('gives the same counts and statistics as Node DuckDB', async () => {
+		const { wasmNodeRunner } = await import('../../src/lib/local/records/runner-wasm-node');
+		const wasm = await wasmNodeRunner();
+		const res = await importRecords({ name: 'synthetisch.csv', bytes: new TextEncoder().encode(lines.join('\n')) }, wasm, { gemeente: 'GM0344', now: new Date('2026-01-10T00:00:00Z') });
+		expect(res.ok).toBe(true);
+		expect(res.value!.clients).toEqual(set.clients);
+		expect(res.value!.stats!.perCategory).toEqual(set.stats!.perCategory);
+		expect(res.value!.stats!.dropped).toEqual(set.stats!.dropped);
+	});
+});
