@@ -174,7 +174,7 @@ export async function bench(path: string): Promise<void> {
 	const t1 = performance.now();
 	runner.close();
 	const s = res.value?.stats;
-	console.log(JSON.stringify({ ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: s?.millis, rule: res.value?.ruleApplied?.rule, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
+	console.log(JSON.stringify({ ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: s?.millis, timings: s?.timings, rule: res.value?.ruleApplied?.rule, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
 }
 
 
@@ -191,7 +191,7 @@ export async function benchWasm(path: string): Promise<void> {
 	const t0 = performance.now();
 	const res = await importRecords({ name: path.split('/').pop()!, bytes }, runner, { now: new Date('2026-01-15T00:00:00Z') });
 	const t1 = performance.now();
-	console.log(JSON.stringify({ engine: 'duckdb-wasm', ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: res.value?.stats?.millis, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
+	console.log(JSON.stringify({ engine: 'duckdb-wasm', ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: res.value?.stats?.millis, timings: res.value?.stats?.timings, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
 }
 
 if (process.argv[1] && /gen-wmobus\.ts$/.test(process.argv[1])) {

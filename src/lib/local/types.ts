@@ -84,6 +84,8 @@ export interface RecordStats {
 	/** generieke toewijzing (type 88): counted apart, never in totaal */
 	generiek: { records: number; persons: number };
 	millis?: number;
+	/** milliseconds per step of the SQL aggregation */
+	timings?: Record<string, number>;
 }
 
 export type MergeRule = 'toewijzing' | 'oud';

@@ -35,27 +35,38 @@ const n = (v: unknown) => Number(v ?? 0);
 
 export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecords, opts: AggregateOptions = {}): Promise<Aggregated> {
 	const t0 = Date.now();
-	const step = (s: string, f: number) => opts.onProgress?.(s, f);
+	const timings: Record<string, number> = {};
+	let last = Date.now();
+	const step = (s: string, f: number) => {
+		const now = Date.now();
+		timings[s] = now - last;
+		last = now;
+		opts.onProgress?.(s, f);
+	};
 	const fileName = `wmo_in_${Date.now().toString(36)}.csv`;
 	const path = await runner.putFile(fileName, recs.csv);
 	try {
-		step('inlezen', 0.1);
+		step('bestand', 0.1);
 		await runner.exec(loadSql(path));
+		step('inlezen', 0.2);
 		await runner.exec(typeMapSql());
 		const [r] = await runner.query(rangeSql);
 		const thisYear = (opts.now ?? new Date()).getUTCFullYear();
 		const from = opts.from ?? (r.vb_from != null ? n(r.vb_from) : Math.max(2015, n(r.b_from)));
 		const to = opts.to ?? (r.ve_to != null ? n(r.ve_to) : Math.min(thisYear, Math.max(from, n(r.e_to))));
-		step('perioden', 0.3);
+		step('bereik', 0.3);
 		await runner.exec(prepareSql(from, to));
 		await runner.exec(consentSql(recs.has.consent));
+		step('perioden', 0.35);
 		await runner.exec(halfSql);
-		step('samenvoegen', 0.5);
+		step('halfjaren', 0.5);
 		const rule: MergeRule = recs.has.toew ? 'toewijzing' : 'oud';
 		await runner.exec(mergeSql(rule));
-		step('tellen', 0.7);
+		step('samenvoegen', 0.6);
 		await runner.exec(personCategorySql);
+		step('personen', 0.7);
 		const counted = await runner.query(countSql(recs.has.wijk));
+		step('tellen', 0.8);
 		const statsRows = await runner.query(statsSql);
 		const dropRows = await runner.query(droppedSql);
 		const consentRows = recs.has.consent ? await runner.query(consentRowsSql) : [];
@@ -81,7 +92,8 @@ export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecord
 			dropped,
 			perCategory,
 			generiek: { records: g ? n(g.records_in) : 0, persons: g ? n(g.persons) : 0 },
-			millis: Date.now() - t0
+			millis: Date.now() - t0,
+			timings
 		};
 		const present = new Set(clients.map((c) => c.category));
 		return {
