@@ -3,7 +3,8 @@
 export type * from './types';
 export { importPopulation, type PopulationOptions } from './population';
 export { importCounts, type CountOptions, parsePeriod, resolveCategory } from './counts';
-export { importRecords, type RecordOptions } from './records';
+export { importRecords, prepareRecords, aggregatePrepared, type RecordOptions, type PreparedRecords } from './records';
+export { prepareInWorker } from './records/prepare-client';
 export { aggregateRecords, RULE_TEXT } from './records/aggregate';
 export { normalizeRecords, RECORD_FIELDS } from './records/normalize';
 export type { SqlRunner } from './records/runner';

@@ -57,7 +57,36 @@ function hash(s: string): number {
 		h1 = Math.imul(h1 ^ c, 16777619);
 		h2 = Math.imul(h2 ^ c, 2246822519);
 	}
-	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff) + 1;
+}
+
+/** A set of positive doubles in one typed array (open addressing): far lighter than Set<number>
+ * for a million non-integer keys. 0 marks an empty slot, so keys must be > 0. */
+export class DoubleSet {
+	private slots = new Float64Array(1 << 16);
+	private size = 0;
+	/** Adds `k`; returns false when it was already there. */
+	add(k: number): boolean {
+		if (this.size * 2 >= this.slots.length) this.grow();
+		const mask = this.slots.length - 1;
+		let i = (k % 2147483647) & mask;
+		for (;;) {
+			const v = this.slots[i];
+			if (v === 0) {
+				this.slots[i] = k;
+				this.size++;
+				return true;
+			}
+			if (v === k) return false;
+			i = (i + 1) & mask;
+		}
+	}
+	private grow(): void {
+		const old = this.slots;
+		this.slots = new Float64Array(old.length * 2);
+		this.size = 0;
+		for (const v of old) if (v !== 0) this.add(v);
+	}
 }
 
 /** Memoises a pure string function: codes and dates repeat a lot in a million records. */
@@ -81,7 +110,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const has = { consent: 'consent' in idx, toew: 'toew' in idx, wijk: 'wijk' in idx || 'buurt' in idx, geldigheid: 'vb' in idx || 've' in idx, lev: 'lev' in idx };
 	const P = new ProblemList();
 	const out: string[] = [RECORD_COLUMN_NAMES.join(',')];
-	const seen = new Set<number>();
+	const seen = new DoubleSet();
 	const persons = new Map<string, number>();
 	const gemeenten = new Map<string, number>();
 	let read = 0;
@@ -165,12 +194,10 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			persons.set(personKey, person2);
 		}
 		const key = `${person2},${cleanM(type)},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${cleanM(v(ci.fin))},${cleanM(v(ci.r))},${consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : ''},${clean(v(ci.tw))},${cleanM(v(ci.lev))}`;
-		const h = hash(key);
-		if (seen.has(h)) {
+		if (!seen.add(hash(key))) {
 			P.add(problem({ ...at, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
 			return;
 		}
-		seen.add(h);
 		rid++;
 		gemeenten.set(gemeente, (gemeenten.get(gemeente) ?? 0) + 1);
 		out.push(`${rid},${line},${key}`);
