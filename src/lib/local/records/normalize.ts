@@ -1,8 +1,8 @@
 // Records in the WMOBUS layout (seed 003), checked row by row in JS and written out as one
-// normalised CSV (fixed columns, ISO dates) that the aggregation SQL reads. Row errors skip the row
+// normalised CSV (fixed columns, dates as JJJJMMDD) that the aggregation SQL reads. Row errors skip the row
 // and are reported; records the SQL must count as dropped (unknown type, end before begin) pass on.
 import type { TableSource } from '../decode';
-import { normGemeente, normWijk, parseYmd, dateHint } from '../decode/values';
+import { normGemeente, normWijk, dateHint } from '../decode/values';
 import { mapColumns, type FieldSpec, type MappedColumns } from '../mapping';
 import { ProblemList, problem, quote } from '../problems';
 import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
@@ -89,6 +89,21 @@ export class DoubleSet {
 	}
 }
 
+const DIM = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** true when `s` is a real date written JJJJMMDD (1900–2100); no allocation, no regex. */
+export function isYmd(s: string): boolean {
+	if (s.length !== 8) return false;
+	for (let i = 0; i < 8; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+	const m = (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
+	const d = (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DIM[m]) return false;
+	return !(m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0));
+}
+
 /** Memoises a pure string function: codes and dates repeat a lot in a million records. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
 	const cache = new Map<string, T>();
@@ -119,71 +134,73 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const ci = { rs: col('rinpersoons'), p: col('person'), t: col('type'), g: col('gemeente'), vb: col('vb'), ve: col('ve'), b: col('b'), e: col('e'), fin: col('fin'), r: col('reden'), c: col('consent'), tw: col('toew'), lev: col('lev'), wk: col('wijk'), bu: col('buurt') };
 	const F = m.value.fields;
 	const DATE_FIELDS = [['b', ci.b, 'BegindatumWmo'], ['e', ci.e, 'EinddatumWmo'], ['vb', ci.vb, 'BegingeldigheidWmo'], ['ve', ci.ve, 'EindgeldigheidWmo']] as const;
-	const ymd = memo(parseYmd);
 	const cleanM = memo(clean);
 	const gmOf = memo(normGemeente);
 	const wkOf = memo(normWijk);
 	const typeOf = memo(normType);
+	let cur: string[] = [];
+	let curLine = 0;
+	const v = (i: number) => (i >= 0 ? (cur[i] ?? '').trim() : '');
+	const lineWord = src.lineWord;
 	src.each((f, line) => {
 		read++;
 		if (opts.onProgress && read % 100_000 === 0) opts.onProgress(read);
-		const at = { file, line, lineWord: src.lineWord };
-		const v = (i: number) => (i >= 0 ? (f[i] ?? '').trim() : '');
+		cur = f;
+		curLine = line;
 		if (f.length !== src.header.length && f.length > 1 && P.count('velden') < 1 && f.length > src.header.length)
-			P.add(problem({ ...at, code: 'velden', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: `deze regel heeft ${f.length} velden, de kopregel ${src.header.length}.`, fix: 'Controleer het scheidingsteken en of er komma\'s of puntkomma\'s in tekstvelden staan (zet die tussen aanhalingstekens).' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'velden', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: `deze regel heeft ${f.length} velden, de kopregel ${src.header.length}.`, fix: 'Controleer het scheidingsteken en of er komma\'s of puntkomma\'s in tekstvelden staan (zet die tussen aanhalingstekens).' }));
 		const person = v(ci.p);
 		if (!person) {
-			P.add(problem({ ...at, code: 'persoon', column: F.person, value: '', message: 'de persoon (RINPERSOON of pseudoniem) is leeg; het record is overgeslagen.', fix: 'Vul bij elk record een (gepseudonimiseerde) persoonscode in.' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'persoon', column: F.person, value: '', message: 'de persoon (RINPERSOON of pseudoniem) is leeg; het record is overgeslagen.', fix: 'Vul bij elk record een (gepseudonimiseerde) persoonscode in.' }));
 			return;
 		}
 		const gRaw = v(ci.g);
 		const gemeente = gmOf(gRaw);
 		if (!gemeente) {
-			P.add(problem({ ...at, code: 'gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} is geen CBS-gemeentecode (vier cijfers, bijvoorbeeld 0344).`, fix: 'Vul de CBS-gemeentecode in, met of zonder "GM" ervoor.' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} is geen CBS-gemeentecode (vier cijfers, bijvoorbeeld 0344).`, fix: 'Vul de CBS-gemeentecode in, met of zonder "GM" ervoor.' }));
 			return;
 		}
 		if (opts.gemeente && gemeente !== opts.gemeente) {
-			P.add(problem({ ...at, code: 'andere_gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} (${gemeente}) is een andere gemeente dan de gekozen ${opts.gemeente}; het record is niet geteld.`, fix: `Laat alleen records van ${opts.gemeente} in het bestand, of kies eerst de andere gemeente.` }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'andere_gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} (${gemeente}) is een andere gemeente dan de gekozen ${opts.gemeente}; het record is niet geteld.`, fix: `Laat alleen records van ${opts.gemeente} in het bestand, of kies eerst de andere gemeente.` }));
 			return;
 		}
 		const tRaw = v(ci.t);
 		const type = typeOf(tRaw);
 		if (!KNOWN_TYPES.has(type))
-			P.add(problem({ ...at, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
 		const dates: Record<string, string> = {};
 		for (const [key, i, label] of DATE_FIELDS) {
 			const raw = v(i);
 			if (raw === '') {
 				if (key === 'b') {
-					P.add(problem({ ...at, code: 'datum', column: F.b, value: '', message: 'BegindatumWmo is leeg; het record is overgeslagen.', fix: 'Vul de begindatum in als JJJJMMDD, bijvoorbeeld 20240115.' }));
+					P.add(problem({ file, line: curLine, lineWord, code: 'datum', column: F.b, value: '', message: 'BegindatumWmo is leeg; het record is overgeslagen.', fix: 'Vul de begindatum in als JJJJMMDD, bijvoorbeeld 20240115.' }));
 					return;
 				}
 				dates[key] = '';
 				continue;
 			}
-			const d = ymd(raw);
-			if (!d) {
-				P.add(problem({ ...at, code: 'datum', column: label, value: raw, message: `${label} ${quote(raw)} is geen datum als JJJJMMDD (${dateHint(raw)}); het record is overgeslagen.`, fix: 'Schrijf datums als acht cijfers JJJJMMDD, bijvoorbeeld 20240115; stel in Excel de celopmaak in op "jjjjmmdd".' }));
+			if (!isYmd(raw)) {
+				P.add(problem({ file, line: curLine, lineWord, code: 'datum', column: label, value: raw, message: `${label} ${quote(raw)} is geen datum als JJJJMMDD (${dateHint(raw)}); het record is overgeslagen.`, fix: 'Schrijf datums als acht cijfers JJJJMMDD, bijvoorbeeld 20240115; stel in Excel de celopmaak in op "jjjjmmdd".' }));
 				return;
 			}
-			dates[key] = d;
+			dates[key] = raw;
 		}
 		if (dates.e && dates.e < dates.b)
-			P.add(problem({ ...at, code: 'eind_voor_begin', column: F.e, value: `${v(ci.b)} – ${v(ci.e)}`, message: `de einddatum ${v(ci.e)} ligt vóór de begindatum ${v(ci.b)}; het record telt niet mee.`, fix: 'Controleer of begin- en einddatum zijn verwisseld.' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'eind_voor_begin', column: F.e, value: `${v(ci.b)} – ${v(ci.e)}`, message: `de einddatum ${v(ci.e)} ligt vóór de begindatum ${v(ci.b)}; het record telt niet mee.`, fix: 'Controleer of begin- en einddatum zijn verwisseld.' }));
 		if (dates.ve && dates.vb && dates.ve < dates.vb)
-			P.add(problem({ ...at, code: 'eind_voor_begin', column: F.ve, value: `${v(ci.vb)} – ${v(ci.ve)}`, message: `de einddatum van de geldigheid ${v(ci.ve)} ligt vóór het begin ${v(ci.vb)}; het record telt niet mee.`, fix: 'Controleer BegingeldigheidWmo en EindgeldigheidWmo.' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'eind_voor_begin', column: F.ve, value: `${v(ci.vb)} – ${v(ci.ve)}`, message: `de einddatum van de geldigheid ${v(ci.ve)} ligt vóór het begin ${v(ci.vb)}; het record telt niet mee.`, fix: 'Controleer BegingeldigheidWmo en EindgeldigheidWmo.' }));
 		let consent = '';
 		if (ci.c >= 0) {
 			consent = v(ci.c);
 			if (!(consent in TOESTEMMING))
-				P.add(problem({ ...at, code: 'toestemming', column: F.consent, value: consent, severity: 'waarschuwing', message: `ToestemmingWmo ${quote(consent)} is geen 1, 2 of 3; dit record geeft geen toestemming.`, fix: 'Gebruik 1 (alleen 1e halfjaar), 2 (alleen 2e halfjaar) of 3 (beide halfjaren).' }));
+				P.add(problem({ file, line: curLine, lineWord, code: 'toestemming', column: F.consent, value: consent, severity: 'waarschuwing', message: `ToestemmingWmo ${quote(consent)} is geen 1, 2 of 3; dit record geeft geen toestemming.`, fix: 'Gebruik 1 (alleen 1e halfjaar), 2 (alleen 2e halfjaar) of 3 (beide halfjaren).' }));
 		}
 		let wijk = '';
 		const wRaw = ci.wk >= 0 && v(ci.wk) ? v(ci.wk) : ci.bu >= 0 ? v(ci.bu) : '';
 		if (wRaw) {
 			const w = wkOf(wRaw);
-			if (!w) P.add(problem({ ...at, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
-			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ ...at, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
+			if (!w) P.add(problem({ file, line: curLine, lineWord, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
+			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ file, line: curLine, lineWord, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
 			else wijk = w;
 		}
 		const personKey = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
@@ -195,7 +212,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		}
 		const key = `${person2},${cleanM(type)},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${cleanM(v(ci.fin))},${cleanM(v(ci.r))},${consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : ''},${clean(v(ci.tw))},${cleanM(v(ci.lev))}`;
 		if (!seen.add(hash(key))) {
-			P.add(problem({ ...at, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
+			P.add(problem({ file, line: curLine, lineWord, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
 			return;
 		}
 		rid++;

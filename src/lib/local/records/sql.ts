@@ -35,10 +35,10 @@ function year(n: number): number {
 	return n;
 }
 
-/** Reads the normalised CSV (written by normalize.ts) into wmo_in. */
+/** Reads the normalised CSV (written by normalize.ts, dates as JJJJMMDD) into wmo_in. */
 export function loadSql(path: string): string {
 	const cols = Object.entries(RECORD_COLUMNS).map(([n, t]) => `'${n}': '${t}'`).join(', ');
-	return `CREATE OR REPLACE TABLE wmo_in AS SELECT * FROM read_csv(${lit(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, dateformat = '%Y-%m-%d', columns = {${cols}});`;
+	return `CREATE OR REPLACE TABLE wmo_in AS SELECT * FROM read_csv(${lit(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, dateformat = '%Y%m%d', columns = {${cols}});`;
 }
 
 /** Type code → category pairs (totaal, the GMSD category, the per-type subcategory). */
