@@ -50,7 +50,9 @@ export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecord
 		await runner.exec(loadSql(path));
 		step('inlezen', 0.2);
 		await runner.exec(typeMapSql());
-		const [r] = await runner.query(rangeSql);
+		const r = recs.range
+			? { vb_from: recs.range.vbFrom, ve_to: recs.range.veTo, b_from: recs.range.bFrom, e_to: recs.range.eTo }
+			: (await runner.query(rangeSql))[0];
 		const thisYear = (opts.now ?? new Date()).getUTCFullYear();
 		const from = opts.from ?? (r.vb_from != null ? n(r.vb_from) : Math.max(2015, n(r.b_from)));
 		const to = opts.to ?? (r.ve_to != null ? n(r.ve_to) : Math.min(thisYear, Math.max(from, n(r.e_to))));
@@ -58,7 +60,7 @@ export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecord
 		await runner.exec(prepareSql(from, to));
 		await runner.exec(consentSql(recs.has.consent));
 		step('perioden', 0.35);
-		await runner.exec(halfSql);
+		await runner.exec(halfSql(recs.has.consent));
 		step('halfjaren', 0.5);
 		const rule: MergeRule = recs.has.toew ? 'toewijzing' : 'oud';
 		await runner.exec(mergeSql(rule));

@@ -36,6 +36,8 @@ export interface NormalizedRecords {
 	mapped: MappedColumns;
 	has: { consent: boolean; toew: boolean; wijk: boolean; geldigheid: boolean; lev: boolean };
 	gemeenten: string[];
+	/** year range of the data, computed while reading (null when the column is absent or empty) */
+	range: { vbFrom: number | null; veTo: number | null; bFrom: number | null; eTo: number | null };
 }
 
 export interface NormalizeOptions {
@@ -138,6 +140,8 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const gmOf = memo(normGemeente);
 	const wkOf = memo(normWijk);
 	const typeOf = memo(normType);
+	const yearOf = (d: string) => (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48);
+	const range: NormalizedRecords['range'] = { vbFrom: null, veTo: null, bFrom: null, eTo: null };
 	let cur: string[] = [];
 	let curLine = 0;
 	const v = (i: number) => (i >= 0 ? (cur[i] ?? '').trim() : '');
@@ -216,6 +220,18 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			return;
 		}
 		rid++;
+		const yb = yearOf(dates.b);
+		if (range.bFrom === null || yb < range.bFrom) range.bFrom = yb;
+		const ye = dates.e ? yearOf(dates.e) : yb;
+		if (range.eTo === null || ye > range.eTo) range.eTo = ye;
+		if (dates.vb) {
+			const y = yearOf(dates.vb);
+			if (range.vbFrom === null || y < range.vbFrom) range.vbFrom = y;
+		}
+		if (dates.ve) {
+			const y = yearOf(dates.ve);
+			if (range.veTo === null || y > range.veTo) range.veTo = y;
+		}
 		gemeenten.set(gemeente, (gemeenten.get(gemeente) ?? 0) + 1);
 		out.push(`${rid},${line},${key}`);
 	});
@@ -226,5 +242,5 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		problems.push(problem({ file, code: 'geen_rijen', message: read ? `geen van de ${read} records is bruikbaar.` : 'het bestand heeft wel een kopregel maar geen records.', fix: 'Los de fouten hierboven op en laad het bestand opnieuw.' }));
 		return { ok: false, problems };
 	}
-	return { ok: true, problems, value: { csv: out.join('\n') + '\n', rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort() } };
+	return { ok: true, problems, value: { csv: out.join('\n') + '\n', rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort(), range } };
 }

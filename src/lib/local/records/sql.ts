@@ -35,10 +35,11 @@ function year(n: number): number {
 	return n;
 }
 
-/** Reads the normalised CSV (written by normalize.ts, dates as JJJJMMDD) into wmo_in. */
+/** The normalised CSV (written by normalize.ts, dates as JJJJMMDD) as view wmo_in: it is scanned
+ * once, by prepareSql, instead of being copied into a table first. */
 export function loadSql(path: string): string {
 	const cols = Object.entries(RECORD_COLUMNS).map(([n, t]) => `'${n}': '${t}'`).join(', ');
-	return `CREATE OR REPLACE TABLE wmo_in AS SELECT * FROM read_csv(${lit(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, dateformat = '%Y%m%d', columns = {${cols}});`;
+	return `CREATE OR REPLACE VIEW wmo_in AS SELECT * FROM read_csv(${lit(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, dateformat = '%Y%m%d', columns = {${cols}});`;
 }
 
 /** Type code → category pairs (totaal, the GMSD category, the per-type subcategory). */
@@ -98,7 +99,7 @@ FROM (
 
 /** wmo_half: one row per record × half-year it runs in, for halves with consent; then marks
  * records with no such half as dropped for lack of consent. */
-export const halfSql = `CREATE OR REPLACE TABLE wmo_half AS
+export const halfSql = (hasConsent: boolean): string => `CREATE OR REPLACE TABLE wmo_half AS
 SELECT r.rid, r.person, r.gemeente, r.wijk, r.type, (r.hi // 2)::INTEGER AS y, (r.hi % 2 + 1)::INTEGER AS h, (c.h1 AND c.h2) AS year_ok
 FROM (
 	SELECT rid, person, gemeente, wijk, type,
@@ -106,9 +107,14 @@ FROM (
 	FROM wmo_rec WHERE drop_reason IS NULL
 ) r
 JOIN wmo_consent c ON c.gemeente = r.gemeente AND c.y = r.hi // 2
-WHERE (r.hi % 2 = 0 AND c.h1) OR (r.hi % 2 = 1 AND c.h2);
+WHERE (r.hi % 2 = 0 AND c.h1) OR (r.hi % 2 = 1 AND c.h2);${
+	// without consent every half counts, so no record can lack a consented half
+	hasConsent
+		? `
 UPDATE wmo_rec SET drop_reason = 'geen_toestemming'
-WHERE drop_reason IS NULL AND rid NOT IN (SELECT DISTINCT rid FROM wmo_half);`;
+WHERE drop_reason IS NULL AND rid NOT IN (SELECT DISTINCT rid FROM wmo_half);`
+		: ''
+}`;
 
 /**
  * Unique clients per gemeente (and wijk), category, half-year and year. A year is only reported
@@ -208,4 +214,4 @@ export const droppedSql = `SELECT drop_reason AS reason, count(*)::INTEGER AS re
 
 export const consentRowsSql = `SELECT gemeente, y, code, h1, h2 FROM wmo_consent ORDER BY gemeente, y;`;
 
-export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_typemask; DROP TABLE IF EXISTS wmo_cats; DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_in;`;
+export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_typemask; DROP TABLE IF EXISTS wmo_cats; DROP TABLE IF EXISTS wmo_half; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP VIEW IF EXISTS wmo_in;`;
