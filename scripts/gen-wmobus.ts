@@ -194,10 +194,90 @@ export async function benchWasm(path: string): Promise<void> {
 	console.log(JSON.stringify({ engine: 'duckdb-wasm', ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, totalMs: Math.round(t1 - t0), sqlMs: res.value?.stats?.millis, timings: res.value?.stats?.timings, problems: res.problems.slice(0, 3).map((p) => p.text) }, null, 1));
 }
 
+/**
+ * --bench-chromium FILE: the aggregation in headless Chromium (/usr/bin/chromium, playwright-core)
+ * on DuckDB-WASM's browser bundle, served from a temporary folder on 127.0.0.1. Bundles a small
+ * page with esbuild (installed with tsx/vite). Prints the DuckDB start-up and aggregation times.
+ */
+export async function benchChromium(path: string): Promise<void> {
+	const { mkdtempSync, writeFileSync, copyFileSync, symlinkSync, statSync, createReadStream, rmSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const { join, resolve } = await import('node:path');
+	const http = await import('node:http');
+	const esbuild = await import('esbuild');
+	const { chromium } = await import('playwright-core');
+	const root = resolve('.');
+	const dir = mkdtempSync(join(tmpdir(), 'wmo-bench-'));
+	const dist = join(root, 'node_modules/@duckdb/duckdb-wasm/dist');
+	for (const f of ['duckdb-mvp.wasm', 'duckdb-eh.wasm', 'duckdb-browser-mvp.worker.js', 'duckdb-browser-eh.worker.js']) copyFileSync(join(dist, f), join(dir, f));
+	symlinkSync(resolve(path), join(dir, 'records.csv'));
+	writeFileSync(
+		join(dir, 'entry.ts'),
+		`import * as duckdb from '@duckdb/duckdb-wasm';
+import { importRecords } from ${JSON.stringify(join(root, 'src/lib/local/records'))};
+import { wasmRunner } from ${JSON.stringify(join(root, 'src/lib/local/records/runner-wasm'))};
+(async () => {
+	const o = location.origin;
+	const t0 = performance.now();
+	const bundle = await duckdb.selectBundle({ mvp: { mainModule: o + '/duckdb-mvp.wasm', mainWorker: o + '/duckdb-browser-mvp.worker.js' }, eh: { mainModule: o + '/duckdb-eh.wasm', mainWorker: o + '/duckdb-browser-eh.worker.js' } });
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker));
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({ query: { castBigIntToDouble: true } });
+	const conn = await db.connect();
+	await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+	const t1 = performance.now();
+	const bytes = new Uint8Array(await (await fetch('/records.csv')).arrayBuffer());
+	const t2 = performance.now();
+	const res = await importRecords({ name: 'records.csv', bytes }, wasmRunner(db, conn), { now: new Date('2026-01-15T00:00:00Z') });
+	const t3 = performance.now();
+	window.result = { engine: 'duckdb-wasm in chromium', ok: res.ok, records: res.value?.recordCount, rows: res.value?.clients?.length, duckdbStartMs: Math.round(t1 - t0), aggregateMs: Math.round(t3 - t2), sqlMs: res.value?.stats?.millis, timings: res.value?.stats?.timings, bundle: bundle.mainModule.split('/').pop() };
+})().catch((e) => (window.result = { error: String(e) }));
+`
+	);
+	await esbuild.build({
+		entryPoints: [join(dir, 'entry.ts')],
+		bundle: true,
+		format: 'esm',
+		platform: 'browser',
+		outfile: join(dir, 'app.js'),
+		logLevel: 'error',
+		alias: { exceljs: join(root, 'node_modules/exceljs/dist/exceljs.min.js'), '@duckdb/duckdb-wasm': join(dist, 'duckdb-browser.mjs') }
+	});
+	writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script type="module" src="/app.js"></script></body></html>');
+	const types: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.csv': 'text/csv' };
+	const server = http.createServer((req, res) => {
+		const p = join(dir, req.url === '/' ? 'index.html' : (req.url ?? '').split('?')[0].replace(/^\/+/, '').replace(/\.\./g, ''));
+		try {
+			statSync(p);
+		} catch {
+			res.writeHead(404);
+			res.end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': types[p.slice(p.lastIndexOf('.'))] ?? 'application/octet-stream' });
+		createReadStream(p).pipe(res);
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const port = (server.address() as { port: number }).port;
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	try {
+		const page = await browser.newPage();
+		await page.goto(`http://127.0.0.1:${port}/`);
+		await page.waitForFunction(() => (window as unknown as { result?: unknown }).result, null, { timeout: 600_000, polling: 1000 });
+		console.log(JSON.stringify(await page.evaluate(() => (window as unknown as { result?: unknown }).result), null, 1));
+	} finally {
+		await browser.close();
+		server.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 if (process.argv[1] && /gen-wmobus\.ts$/.test(process.argv[1])) {
 	const i = process.argv.indexOf('--bench');
 	const j = process.argv.indexOf('--bench-wasm');
-	if (j >= 0) await benchWasm(process.argv[j + 1]);
+	const k = process.argv.indexOf('--bench-chromium');
+	if (k >= 0) await benchChromium(process.argv[k + 1]);
+	else if (j >= 0) await benchWasm(process.argv[j + 1]);
 	else if (i >= 0) await bench(process.argv[i + 1]);
 	else await main();
 }
