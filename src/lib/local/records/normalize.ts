@@ -1,0 +1,246 @@
+// Records in the WMOBUS layout (seed 003), checked row by row in JS and written out as one
+// normalised CSV (fixed columns, dates as JJJJMMDD) that the aggregation SQL reads. Row errors skip the row
+// and are reported; records the SQL must count as dropped (unknown type, end before begin) pass on.
+import type { TableSource } from '../decode';
+import { normGemeente, normWijk, dateHint } from '../decode/values';
+import { mapColumns, type FieldSpec, type MappedColumns } from '../mapping';
+import { ProblemList, problem, quote } from '../problems';
+import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
+import { RECORD_COLUMN_NAMES } from './sql';
+import type { Problem, Result } from '../types';
+
+export const RECORD_FIELDS: FieldSpec[] = [
+	{ id: 'rinpersoons', label: 'RINPERSOONS', synonyms: ['RINPERSOONS'] },
+	{ id: 'person', label: 'persoon (RINPERSOON of een pseudoniem)', synonyms: ['RINPERSOON', 'persoonid', 'persoon_id', 'pseudoniem', 'pseudo_id', 'clientid', 'client_id', 'cliëntnummer', 'clientnummer', 'persoonsnummer', 'bsn_pseudo', 'id_persoon', 'persoon'], required: true },
+	{ id: 'type', label: 'TypeArrangementWmo', synonyms: ['TypeArrangementWmo', 'typearrangement', 'type_voorziening', 'typevoorziening', 'type'], required: true },
+	{ id: 'gemeente', label: 'GEMWMOJJJJ (gemeentecode)', synonyms: ['GEMWMOJJJJ', 'GEMWMOJJJ', 'gemeentecode', 'gemeente'], required: true },
+	{ id: 'vlgnr', label: 'vlgnrWmo', synonyms: ['vlgnrWmo', 'volgnummer'] },
+	{ id: 'vb', label: 'BegingeldigheidWmo', synonyms: ['BegingeldigheidWmo', 'begingeldigheid'] },
+	{ id: 've', label: 'EindgeldigheidWmo', synonyms: ['EindgeldigheidWmo', 'eindgeldigheid'] },
+	{ id: 'b', label: 'BegindatumWmo', synonyms: ['BegindatumWmo', 'begindatum', 'datum_begin', 'startdatum'], required: true },
+	{ id: 'e', label: 'EinddatumWmo', synonyms: ['EinddatumWmo', 'einddatum', 'datum_einde'], required: true },
+	{ id: 'fin', label: 'FinancieringsvormWmo', synonyms: ['FinancieringsvormWmo', 'financieringsvorm'] },
+	{ id: 'reden', label: 'RedeneindeWmo', synonyms: ['RedeneindeWmo', 'redeneinde', 'reden_beeindiging', 'redenbeeindiging'] },
+	{ id: 'consent', label: 'ToestemmingWmo', synonyms: ['ToestemmingWmo', 'toestemming'] },
+	{ id: 'toew', label: 'toewijzingsnummer', synonyms: ['toewijzingsnummer', 'toewijzingnummer', 'toewijzing', 'toewijzing_nummer'] },
+	{ id: 'lev', label: 'leveringsvorm', synonyms: ['leveringsvorm', 'levering'] },
+	{ id: 'wijk', label: 'wijkcode', synonyms: ['wijkcode', 'wijk'] },
+	{ id: 'buurt', label: 'buurtcode', synonyms: ['buurtcode', 'buurt'] }
+];
+
+export interface NormalizedRecords {
+	csv: string;
+	rows: number;
+	/** data rows in the file */
+	read: number;
+	mapped: MappedColumns;
+	has: { consent: boolean; toew: boolean; wijk: boolean; geldigheid: boolean; lev: boolean };
+	gemeenten: string[];
+	/** year range of the data, computed while reading (null when the column is absent or empty) */
+	range: { vbFrom: number | null; veTo: number | null; bFrom: number | null; eTo: number | null };
+}
+
+export interface NormalizeOptions {
+	/** the gemeente the user works on; records of other gemeenten are refused */
+	gemeente?: string;
+	onProgress?: (rowsDone: number) => void;
+}
+
+function clean(s: string): string {
+	return /[",\n\r]/.test(s) ? s.replace(/[",\n\r]/g, '_') : s;
+}
+
+/** 53-bit FNV-style hash of a string, for duplicate detection without keeping the strings. */
+function hash(s: string): number {
+	let h1 = 0x811c9dc5;
+	let h2 = 0x01000193;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 16777619);
+		h2 = Math.imul(h2 ^ c, 2246822519);
+	}
+	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff) + 1;
+}
+
+/** A set of positive doubles in one typed array (open addressing): far lighter than Set<number>
+ * for a million non-integer keys. 0 marks an empty slot, so keys must be > 0. */
+export class DoubleSet {
+	private slots = new Float64Array(1 << 16);
+	private size = 0;
+	/** Adds `k`; returns false when it was already there. */
+	add(k: number): boolean {
+		if (this.size * 2 >= this.slots.length) this.grow();
+		const mask = this.slots.length - 1;
+		let i = (k % 2147483647) & mask;
+		for (;;) {
+			const v = this.slots[i];
+			if (v === 0) {
+				this.slots[i] = k;
+				this.size++;
+				return true;
+			}
+			if (v === k) return false;
+			i = (i + 1) & mask;
+		}
+	}
+	private grow(): void {
+		const old = this.slots;
+		this.slots = new Float64Array(old.length * 2);
+		this.size = 0;
+		for (const v of old) if (v !== 0) this.add(v);
+	}
+}
+
+const DIM = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** true when `s` is a real date written JJJJMMDD (1900–2100); no allocation, no regex. */
+export function isYmd(s: string): boolean {
+	if (s.length !== 8) return false;
+	for (let i = 0; i < 8; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+	const m = (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
+	const d = (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DIM[m]) return false;
+	return !(m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0));
+}
+
+/** Memoises a pure string function: codes and dates repeat a lot in a million records. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+	const cache = new Map<string, T>();
+	return (s) => {
+		let v = cache.get(s);
+		if (v === undefined && !cache.has(s)) {
+			v = fn(s);
+			if (cache.size < 100_000) cache.set(s, v);
+		}
+		return v as T;
+	};
+}
+
+export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}): Result<NormalizedRecords> {
+	const file = src.fileName;
+	const m = mapColumns(src.header, RECORD_FIELDS, file, src.headerLine, src.lineWord);
+	if (!m.ok || !m.value) return { ok: false, problems: m.problems };
+	const idx = m.value.index;
+	const has = { consent: 'consent' in idx, toew: 'toew' in idx, wijk: 'wijk' in idx || 'buurt' in idx, geldigheid: 'vb' in idx || 've' in idx, lev: 'lev' in idx };
+	const P = new ProblemList();
+	const out: string[] = [RECORD_COLUMN_NAMES.join(',')];
+	const seen = new DoubleSet();
+	const persons = new Map<string, number>();
+	const gemeenten = new Map<string, number>();
+	let read = 0;
+	let rid = 0;
+	const col = (id: string) => idx[id] ?? -1;
+	const ci = { rs: col('rinpersoons'), p: col('person'), t: col('type'), g: col('gemeente'), vb: col('vb'), ve: col('ve'), b: col('b'), e: col('e'), fin: col('fin'), r: col('reden'), c: col('consent'), tw: col('toew'), lev: col('lev'), wk: col('wijk'), bu: col('buurt') };
+	const F = m.value.fields;
+	const DATE_FIELDS = [['b', ci.b, 'BegindatumWmo'], ['e', ci.e, 'EinddatumWmo'], ['vb', ci.vb, 'BegingeldigheidWmo'], ['ve', ci.ve, 'EindgeldigheidWmo']] as const;
+	const cleanM = memo(clean);
+	const gmOf = memo(normGemeente);
+	const wkOf = memo(normWijk);
+	const typeOf = memo(normType);
+	const yearOf = (d: string) => (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48);
+	const range: NormalizedRecords['range'] = { vbFrom: null, veTo: null, bFrom: null, eTo: null };
+	let cur: string[] = [];
+	let curLine = 0;
+	const v = (i: number) => (i >= 0 ? (cur[i] ?? '').trim() : '');
+	const lineWord = src.lineWord;
+	src.each((f, line) => {
+		read++;
+		if (opts.onProgress && read % 100_000 === 0) opts.onProgress(read);
+		cur = f;
+		curLine = line;
+		if (f.length !== src.header.length && f.length > 1 && P.count('velden') < 1 && f.length > src.header.length)
+			P.add(problem({ file, line: curLine, lineWord, code: 'velden', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: `deze regel heeft ${f.length} velden, de kopregel ${src.header.length}.`, fix: 'Controleer het scheidingsteken en of er komma\'s of puntkomma\'s in tekstvelden staan (zet die tussen aanhalingstekens).' }));
+		const person = v(ci.p);
+		if (!person) {
+			P.add(problem({ file, line: curLine, lineWord, code: 'persoon', column: F.person, value: '', message: 'de persoon (RINPERSOON of pseudoniem) is leeg; het record is overgeslagen.', fix: 'Vul bij elk record een (gepseudonimiseerde) persoonscode in.' }));
+			return;
+		}
+		const gRaw = v(ci.g);
+		const gemeente = gmOf(gRaw);
+		if (!gemeente) {
+			P.add(problem({ file, line: curLine, lineWord, code: 'gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} is geen CBS-gemeentecode (vier cijfers, bijvoorbeeld 0344).`, fix: 'Vul de CBS-gemeentecode in, met of zonder "GM" ervoor.' }));
+			return;
+		}
+		if (opts.gemeente && gemeente !== opts.gemeente) {
+			P.add(problem({ file, line: curLine, lineWord, code: 'andere_gemeente', column: F.gemeente, value: gRaw, message: `gemeentecode ${quote(gRaw)} (${gemeente}) is een andere gemeente dan de gekozen ${opts.gemeente}; het record is niet geteld.`, fix: `Laat alleen records van ${opts.gemeente} in het bestand, of kies eerst de andere gemeente.` }));
+			return;
+		}
+		const tRaw = v(ci.t);
+		const type = typeOf(tRaw);
+		if (!KNOWN_TYPES.has(type))
+			P.add(problem({ file, line: curLine, lineWord, code: 'onbekend_type', column: F.type, value: tRaw, message: `TypeArrangementWmo ${quote(tRaw)} is geen code uit de WMOBUS-codelijst (01–18 of 88); het record telt niet mee.`, fix: 'Gebruik de tweecijferige typecode van seed 003 (bijvoorbeeld 01 voor hulp bij het huishouden).' }));
+		const dates: Record<string, string> = {};
+		for (const [key, i, label] of DATE_FIELDS) {
+			const raw = v(i);
+			if (raw === '') {
+				if (key === 'b') {
+					P.add(problem({ file, line: curLine, lineWord, code: 'datum', column: F.b, value: '', message: 'BegindatumWmo is leeg; het record is overgeslagen.', fix: 'Vul de begindatum in als JJJJMMDD, bijvoorbeeld 20240115.' }));
+					return;
+				}
+				dates[key] = '';
+				continue;
+			}
+			if (!isYmd(raw)) {
+				P.add(problem({ file, line: curLine, lineWord, code: 'datum', column: label, value: raw, message: `${label} ${quote(raw)} is geen datum als JJJJMMDD (${dateHint(raw)}); het record is overgeslagen.`, fix: 'Schrijf datums als acht cijfers JJJJMMDD, bijvoorbeeld 20240115; stel in Excel de celopmaak in op "jjjjmmdd".' }));
+				return;
+			}
+			dates[key] = raw;
+		}
+		if (dates.e && dates.e < dates.b)
+			P.add(problem({ file, line: curLine, lineWord, code: 'eind_voor_begin', column: F.e, value: `${v(ci.b)} – ${v(ci.e)}`, message: `de einddatum ${v(ci.e)} ligt vóór de begindatum ${v(ci.b)}; het record telt niet mee.`, fix: 'Controleer of begin- en einddatum zijn verwisseld.' }));
+		if (dates.ve && dates.vb && dates.ve < dates.vb)
+			P.add(problem({ file, line: curLine, lineWord, code: 'eind_voor_begin', column: F.ve, value: `${v(ci.vb)} – ${v(ci.ve)}`, message: `de einddatum van de geldigheid ${v(ci.ve)} ligt vóór het begin ${v(ci.vb)}; het record telt niet mee.`, fix: 'Controleer BegingeldigheidWmo en EindgeldigheidWmo.' }));
+		let consent = '';
+		if (ci.c >= 0) {
+			consent = v(ci.c);
+			if (!(consent in TOESTEMMING))
+				P.add(problem({ file, line: curLine, lineWord, code: 'toestemming', column: F.consent, value: consent, severity: 'waarschuwing', message: `ToestemmingWmo ${quote(consent)} is geen 1, 2 of 3; dit record geeft geen toestemming.`, fix: 'Gebruik 1 (alleen 1e halfjaar), 2 (alleen 2e halfjaar) of 3 (beide halfjaren).' }));
+		}
+		let wijk = '';
+		const wRaw = ci.wk >= 0 && v(ci.wk) ? v(ci.wk) : ci.bu >= 0 ? v(ci.bu) : '';
+		if (wRaw) {
+			const w = wkOf(wRaw);
+			if (!w) P.add(problem({ file, line: curLine, lineWord, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
+			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ file, line: curLine, lineWord, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
+			else wijk = w;
+		}
+		const personKey = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
+		// persons become small integers: faster in DuckDB, and no pseudonym reaches the database
+		let person2 = persons.get(personKey);
+		if (person2 === undefined) {
+			person2 = persons.size + 1;
+			persons.set(personKey, person2);
+		}
+		const key = `${person2},${cleanM(type)},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${cleanM(v(ci.fin))},${cleanM(v(ci.r))},${consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : ''},${clean(v(ci.tw))},${cleanM(v(ci.lev))}`;
+		if (!seen.add(hash(key))) {
+			P.add(problem({ file, line: curLine, lineWord, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
+			return;
+		}
+		rid++;
+		const yb = yearOf(dates.b);
+		if (range.bFrom === null || yb < range.bFrom) range.bFrom = yb;
+		const ye = dates.e ? yearOf(dates.e) : yb;
+		if (range.eTo === null || ye > range.eTo) range.eTo = ye;
+		if (dates.vb) {
+			const y = yearOf(dates.vb);
+			if (range.vbFrom === null || y < range.vbFrom) range.vbFrom = y;
+		}
+		if (dates.ve) {
+			const y = yearOf(dates.ve);
+			if (range.veTo === null || y > range.veTo) range.veTo = y;
+		}
+		gemeenten.set(gemeente, (gemeenten.get(gemeente) ?? 0) + 1);
+		out.push(`${rid},${line},${key}`);
+	});
+	const problems: Problem[] = [...m.problems, ...P.finish(file)];
+	if (gemeenten.size > 1 && !opts.gemeente)
+		problems.push(problem({ file, code: 'meer_gemeenten', severity: 'info', message: `het bestand bevat records van ${gemeenten.size} gemeenten (${[...gemeenten.keys()].slice(0, 6).join(', ')}); ze zijn elk apart geteld.`, fix: 'Niets nodig als dat de bedoeling is.' }));
+	if (rid === 0) {
+		problems.push(problem({ file, code: 'geen_rijen', message: read ? `geen van de ${read} records is bruikbaar.` : 'het bestand heeft wel een kopregel maar geen records.', fix: 'Los de fouten hierboven op en laad het bestand opnieuw.' }));
+		return { ok: false, problems };
+	}
+	return { ok: true, problems, value: { csv: out.join('\n') + '\n', rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort(), range } };
+}
