@@ -6,7 +6,7 @@ import * as Comlink from 'comlink';
 import { backtestPanel } from '../src/lib/model/backtest';
 import type { Panel } from '../src/lib/model/panel';
 import { Pipeline } from '../src/lib/pipeline/run';
-import type { PipelineSettings } from '../src/lib/pipeline/input';
+import type { LocalOverrides, PipelineSettings } from '../src/lib/pipeline/input';
 import { accuracyFromBacktest } from '../src/lib/view/accuracy';
 import { regionProfile } from '../src/lib/view/profile';
 import type { ForecastApi } from '../src/lib/view/forecastApi';
@@ -16,6 +16,7 @@ import { TableIntake, type TableName } from './table-intake';
 
 const intake = new TableIntake();
 let pipeline: Pipeline | null = null;
+let settingsInUse: PipelineSettings | undefined;
 let views: ViewIndex | null = null;
 let adopted: Panel | null = null;
 
@@ -25,16 +26,17 @@ const api: ForecastApi = {
 	},
 
 	async init(settings?: PipelineSettings) {
-		const { tables, buffers } = await intake.all();
-		const t1 = performance.now();
-		pipeline = new Pipeline(tables, fitCacheFor(buffers));
-		const result = await pipeline.run(settings?.scenario, settings?.costs);
-		const t3 = performance.now();
-		views = indexResult(tables, result);
-		const timings = { decodeMs: t1 - (intake.firstAt ?? t1), fitMs: result.timings.fitMs, forecastMs: result.timings.forecastMs, viewsMs: 0, fitCached: result.fitCached };
-		const out = initView(views, result, timings);
-		timings.viewsMs = performance.now() - t3;
-		return out;
+		settingsInUse = settings;
+		return runPipeline(null);
+	},
+
+	async setLocalData(local: LocalOverrides | null) {
+		return runPipeline(local);
+	},
+
+	async regions() {
+		const { tables } = await intake.all();
+		return tables.regions.map((r) => ({ code: r.code, level: r.level, name: r.name, gemeente_code: r.gemeente_code }));
 	},
 
 	async gemeente(code: string) {
@@ -67,5 +69,19 @@ const api: ForecastApi = {
 		return accuracyFromBacktest(backtestPanel(panel).rows);
 	}
 };
+
+/** Pipeline and views for the snapshot, with the user's own data when given (then no fit cache). */
+async function runPipeline(local: LocalOverrides | null) {
+	const { tables, buffers } = await intake.all();
+	const t1 = performance.now();
+	pipeline = new Pipeline(tables, local ? undefined : fitCacheFor(buffers), local ?? undefined);
+	const result = await pipeline.run(settingsInUse?.scenario, settingsInUse?.costs);
+	const t3 = performance.now();
+	views = indexResult(pipeline.tables, result);
+	const timings = { decodeMs: t1 - (intake.firstAt ?? t1), fitMs: result.timings.fitMs, forecastMs: result.timings.forecastMs, viewsMs: 0, fitCached: result.fitCached };
+	const out = initView(views, result, timings);
+	timings.viewsMs = performance.now() - t3;
+	return out;
+}
 
 Comlink.expose(api);

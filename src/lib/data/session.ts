@@ -5,7 +5,8 @@
 import * as Comlink from 'comlink';
 import type { SnapshotManifest } from '$lib/snapshot/schema';
 import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
-import type { PipelineSettings } from '$lib/pipeline/input';
+import type { LocalOverrides, PipelineSettings } from '$lib/pipeline/input';
+import type { ForecastApi } from '$lib/view/forecastApi';
 import type { RegionProfile } from '$lib/view/profile';
 import type { BenchmarkOptions, BenchmarkViews } from '$lib/view/benchmark/benchmarkView';
 import type { AccuracyItem, GemeenteView, InitResult } from '$lib/view/types';
@@ -21,6 +22,9 @@ export interface Session {
 	wijkGeometry(code: string): Promise<RegionFeatureCollection>;
 	profile(code: string): Promise<RegionProfile | null>;
 	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;
+	/** Re-run with the user's own data (null: CBS only); cached gemeente views are dropped. */
+	setLocalData(local: LocalOverrides | null): Promise<InitResult>;
+	regions(): ReturnType<ForecastApi['regions']>;
 	startBackground(): void;
 	dispose(): void;
 }
@@ -94,6 +98,14 @@ export function createSession(cb: SessionCallbacks, settings?: PipelineSettings)
 		},
 		profile(code) {
 			return ready.then(() => guarded(fw, api.profile(code)));
+		},
+		async setLocalData(local) {
+			await ready;
+			views.clear();
+			return guarded(fw, api.setLocalData(local));
+		},
+		regions() {
+			return ready.then(() => guarded(fw, api.regions()));
 		},
 		benchmark(code, options) {
 			return ready.then(() => guarded(fw, api.benchmark(code, options)));

@@ -16,6 +16,17 @@ export interface Costs {
 	perClient?: Partial<Record<Category, number>>;
 }
 
+/**
+ * A user's own data, aggregated in the browser (src/lib/local): counts that replace or extend the
+ * snapshot's, and an own population forecast that replaces the projection. Never in a URL.
+ */
+export interface LocalOverrides {
+	/** A label for the screen: which files, which period. */
+	label: string;
+	clients: Array<{ level: 'wijk' | 'gemeente'; code: string; category: string; year: number; half: number; clients: number }>;
+	population: Array<{ level: 'wijk' | 'gemeente'; code: string; year: number; persons: number }>;
+}
+
 /** The serialisable settings of a view: they go into the URL. */
 export interface PipelineSettings {
 	scenario?: Scenario;

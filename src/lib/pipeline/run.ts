@@ -10,7 +10,10 @@ import { fitModel } from '../model/fit';
 import { forecastRows, populationTotals, type LevelTotals } from '../model/forecast';
 import { broadOrigin, buildPanel, latestGemeenteYears, type Panel } from '../model/panel';
 import type { FittedModel, ForecastRow } from '../model/types';
-import type { Costs, Scenario } from './input';
+import type { Costs, LocalOverrides, Scenario } from './input';
+import { CATEGORIES, type Category, type ClientRow } from '../snapshot/schema';
+import { projectPanel, toPopulationForecast } from '../model/project';
+import { mergePopulationForecast } from '../model/populationOverride';
 
 export const HORIZON = 5;
 
@@ -25,17 +28,45 @@ export interface PipelineResult {
 	fitted: FittedModel;
 	rows: ForecastRow[];
 	fitCached: boolean;
+	/** The label of the local data used, if any. */
+	localData?: string;
 	timings: { fitMs: number; forecastMs: number };
 }
 
-/** Stage 2: local data overrides. The snapshot's own data until the local-data module plugs in. */
-export function applyLocalData(tables: SnapshotTables): SnapshotTables {
-	return tables;
+/**
+ * Stage 2: local data. Own counts replace the snapshot's where both exist (same region, category
+ * and period) and extend them past its last year; categories the model does not know are kept out.
+ */
+export function applyLocalData(tables: SnapshotTables, local?: LocalOverrides): SnapshotTables {
+	if (!local?.clients.length) return tables;
+	const key = (r: { level: string; code: string; category: string; year: number; half: number }) => `${r.level}|${r.code}|${r.category}|${r.year}|${r.half}`;
+	const own: ClientRow[] = local.clients
+		.filter((r) => (CATEGORIES as readonly string[]).includes(r.category) && r.clients >= 0)
+		.map((r) => ({
+			level: r.level,
+			code: r.code,
+			category: r.category as Category,
+			period: r.half ? `${r.year}H${r.half}` : String(r.year),
+			year: r.year,
+			half: r.half,
+			clients: r.clients,
+			status: 'observed',
+			converted: false,
+			derived: false
+		}));
+	const replaced = new Set(own.map(key));
+	return { ...tables, clients: [...tables.clients.filter((r) => !replaced.has(key(r))), ...own] };
 }
 
-/** Stage 4: the projected inhabitants the forecast multiplies by; a scenario will act here. */
-export function projectStage(panel: Panel, origin: number, horizon: number): LevelTotals {
-	return populationTotals(panel, { origin }, horizon);
+/**
+ * Stage 4: the inhabitants the forecast multiplies by: the projection, with the user's own
+ * population forecast in its place where given (wijken scaled pro rata to a gemeente total).
+ * A scenario will act here too.
+ */
+export function projectStage(panel: Panel, origin: number, horizon: number, local?: LocalOverrides): LevelTotals {
+	if (!local?.population.length) return populationTotals(panel, { origin }, horizon);
+	const projected = toPopulationForecast(panel, projectPanel(panel, origin, horizon));
+	return populationTotals(panel, { origin, population: mergePopulationForecast(projected, local.population) }, horizon);
 }
 
 /** Stage 7: derived measures (costs). None yet: the rows pass unchanged. */
@@ -49,8 +80,12 @@ export class Pipeline {
 	readonly origin: number;
 	private fitted: Promise<{ fitted: FittedModel; cached: boolean; ms: number }> | null = null;
 
-	constructor(snapshot: SnapshotTables, private readonly cache?: FitCache) {
-		this.tables = applyLocalData(snapshot);
+	constructor(
+		snapshot: SnapshotTables,
+		private readonly cache?: FitCache,
+		readonly local?: LocalOverrides
+	) {
+		this.tables = applyLocalData(snapshot, local);
 		this.panel = buildPanel(this.tables);
 		this.origin = broadOrigin(this.panel);
 	}
@@ -72,7 +107,7 @@ export class Pipeline {
 		const { fitted, cached, ms } = await this.fit();
 		const t0 = performance.now();
 		const at = (origin: number) =>
-			forecastRows(this.panel, fitted, projectStage(this.panel, origin, HORIZON), { origin, horizon: HORIZON, policyEffect: scenario?.policyEffect });
+			forecastRows(this.panel, fitted, projectStage(this.panel, origin, HORIZON, this.local), { origin, horizon: HORIZON, policyEffect: scenario?.policyEffect });
 		let rows = at(this.origin);
 		// Gemeenten with newer figures than the rest are forecast from their own latest year, with
 		// the models chosen at the national origin (no year after it could validate another choice).
@@ -82,6 +117,6 @@ export class Pipeline {
 			rows = rows.filter((r) => !codes.has(r.gemeente_code)).concat(at(year).filter((r) => codes.has(r.gemeente_code)));
 		}
 		rows = deriveStage(rows, costs);
-		return { origin: this.origin, fitted, rows, fitCached: cached, timings: { fitMs: ms, forecastMs: performance.now() - t0 } };
+		return { origin: this.origin, fitted, rows, fitCached: cached, localData: this.local?.clients.length || this.local?.population.length ? this.local.label : undefined, timings: { fitMs: ms, forecastMs: performance.now() - t0 } };
 	}
 }

@@ -1,7 +1,7 @@
 // The forecast worker's interface, as the page sees it through comlink. Every argument and result
 // is plain data of the view contract (./types).
 import type { SnapshotBuffers } from '../snapshot/read';
-import type { PipelineSettings } from '../pipeline/input';
+import type { LocalOverrides, PipelineSettings } from '../pipeline/input';
 import type { BenchmarkOptions, BenchmarkViews } from './benchmark/benchmarkView';
 import type { RegionProfile } from './profile';
 import type { AccuracyItem, GemeenteView, InitResult } from './types';
@@ -11,6 +11,10 @@ export interface ForecastApi {
 	addTable(name: keyof SnapshotBuffers, buffer: ArrayBuffer): void;
 	/** Once all four tables are in: run the pipeline (a cached fit where possible) and build the views. */
 	init(settings?: PipelineSettings): Promise<InitResult>;
+	/** Re-run the pipeline with the user's own data (null: the snapshot only). Data stays in the browser. */
+	setLocalData(local: LocalOverrides | null): Promise<InitResult>;
+	/** Every region of the indeling (for matching names in uploaded files). */
+	regions(): Promise<Array<{ code: string; level: 'wijk' | 'gemeente'; name: string; gemeente_code: string }>>;
 	gemeente(code: string): Promise<GemeenteView | null>;
 	/** Peers, expected versus actual and the objective distribution of a gemeente (loaded when opened). */
 	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;

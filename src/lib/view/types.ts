@@ -158,6 +158,8 @@ export interface InitResult {
 	/** Categories with wijk data in the snapshot. */
 	wijkCategories: Category[];
 	models: ModelSummary[];
+	/** Set when the forecast uses the user's own data (which files, which period). */
+	localData: string | null;
 	timings: { decodeMs: number; fitMs: number; forecastMs: number; viewsMs: number; fitCached: boolean };
 }
 

@@ -72,6 +72,7 @@ export function initView(index: ViewIndex, result: PipelineResult, timings: Init
 		wijkCategories: CATEGORIES.filter((c) => index.wijkData.get(c)),
 		categoryYears: categoryYears(index.tables),
 		models: result.fitted.models.map(summariseModel),
+		localData: result.localData ?? null,
 		timings
 	};
 }

@@ -15,7 +15,7 @@ export const ALLOWED: Record<string, string[]> = {
 	'lib/view': ['lib/snapshot', 'lib/model', 'lib/pipeline'],
 	'lib/state': ['lib/snapshot', 'lib/view'],
 	'lib/data': ['lib/snapshot', 'lib/pipeline', 'lib/view'],
-	'lib/local': ['lib/snapshot', 'lib/view', 'lib/data'],
+	'lib/local': ['lib/snapshot', 'lib/pipeline', 'lib/view', 'lib/data'],
 	'lib/export': ['lib/snapshot', 'lib/view'],
 	'lib/ui': ['lib/snapshot', 'lib/view', 'lib/state', 'lib/local', 'lib/export', 'lib/data'],
 	workers: ['lib/snapshot', 'lib/model', 'lib/pipeline', 'lib/view'],

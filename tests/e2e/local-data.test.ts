@@ -1,0 +1,67 @@
+// Own data in the built site (issue 10): a SYNTHETIC records file for Utrecht 2017–2025 with wijk
+// codes and an own population forecast are uploaded; the forecast then starts from 2025, the merge
+// statistics and "eigen gegevens" are shown, and no request leaves the page with any of it.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Request } from 'playwright-core';
+import { launchChromium, openRecordedPage, waitForForecast } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'wmo-local-'));
+const records = join(dir, 'wmo_records_utrecht.csv');
+const population = join(dir, 'bevolking_utrecht.csv');
+
+beforeAll(async () => {
+	execFileSync('npx', ['tsx', 'scripts/gen-wmobus.ts', '--records', '20000', '--gemeente', 'GM0344', '--from', '2017', '--to', '2025', '--wijken', '--out', records], { stdio: 'ignore' });
+	const rows = ['regio;jaar;inwoners', ...[2026, 2027, 2028, 2029, 2030].map((y, i) => `GM0344;${y};${370000 + 4000 * i}`)];
+	writeFileSync(population, '\uFEFF' + rows.join('\r\n') + '\r\n');
+	browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('own data that never leaves the browser', () => {
+	it('forecasts Utrecht from its own 2025 records, shows the merge statistics, and sends nothing', async () => {
+		const rec = await openRecordedPage(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+		const { page } = rec;
+		await page.goto(`${baseUrl}?gemeente=GM0344`);
+		await waitForForecast(page);
+		const after: Request[] = [];
+		await page.getByText(/^Eigen gegevens \(blijven in deze browser\)/).click();
+		await page.locator('#local-records-input').waitFor({ state: 'attached', timeout: 60_000 });
+		page.context().on('request', (r) => after.push(r));
+		await page.locator('#local-records-input').setInputFiles(records);
+		await expect.poll(() => page.getByTestId('eigen-gegevens').count(), { timeout: 120_000 }).toBe(1);
+		expect(await page.getByTestId('eigen-gegevens').textContent()).toMatch(/wmo_records_utrecht\.csv \(2017.*2025/);
+		// History to 2025 and forecasts 2026–2030 for the gemeente.
+		await expect.poll(() => page.getByTestId('samenvatting-forecast').getAttribute('data-year'), { timeout: 60_000 }).toBe('2030');
+		expect(await page.getByTestId('samenvatting').textContent()).toMatch(/Cliënten 2025 \(waargenomen\)/);
+		const years = await page.getByLabel('Jaar').locator('option').allTextContents();
+		expect(years.some((y) => y.startsWith('2025'))).toBe(true);
+		expect(years.at(-1)).toMatch(/^2030/);
+		// Its wijken too.
+		await expect.poll(() => page.locator('section.table tbody tr').count()).toBeGreaterThan(5);
+		expect(await page.locator('section.table thead').textContent()).toMatch(/Prognose 2030/);
+		// The merge statistics and the source line.
+		expect(await page.getByText('Samenvoegstatistiek per categorie').count()).toBeGreaterThan(0);
+		await page.getByText('Bronnen en licenties').click();
+		expect(await page.getByTestId('bron-eigen-gegevens').textContent()).toMatch(/Eigen gegevens/);
+		// The own population forecast replaces the projection.
+		await page.locator('#local-pop-input').setInputFiles(population);
+		await expect.poll(async () => (await page.getByTestId('eigen-gegevens').textContent()) ?? '', { timeout: 60_000 }).toMatch(/bevolking_utrecht\.csv/);
+		// Privacy: from the upload on, every request stays on this origin and carries no body.
+		const origin = new URL(baseUrl).origin;
+		const leaving = after.filter((r) => !r.url().startsWith('blob:') && !r.url().startsWith('data:') && (new URL(r.url()).origin !== origin || r.method() !== 'GET' || r.postData()));
+		expect(leaving.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+		expect(after.some((r) => /GM0344|RINPERSOON|SYN/.test(new URL(r.url(), origin).search))).toBe(false);
+		// One control back to CBS only.
+		await page.getByLabel('Alleen CBS-gegevens gebruiken').check();
+		await expect.poll(() => page.getByTestId('samenvatting-forecast').getAttribute('data-year'), { timeout: 60_000 }).toBe('2023');
+		expect(rec.errors).toEqual([]);
+	});
+});
