@@ -15,6 +15,8 @@ import { readRoutes, recordedDirFetch, recordedTables } from '../../src/prep/ref
 import { runRefresh } from '../../src/prep/refresh/runRefresh';
 import { isFresh } from '../../src/prep/runData';
 import { FIXTURES } from '../fixtures/cbs-odata/recordedFetch';
+import { loadSnapshotFromDir } from '../../src/cli/loadSnapshot';
+import { Pipeline } from '../../src/lib/pipeline/run';
 
 const tmp = mkdtempSync(join(tmpdir(), 'wmo-refresh-'));
 const cacheDir = join(tmp, 'cache');
@@ -40,6 +42,17 @@ afterAll(() => {
 });
 
 describe('npm run refresh -- --from-recorded', () => {
+	it('forecasts the refreshed gemeente from its newest year and the others from the mirror\'s', async () => {
+		const tables = await loadSnapshotFromDir(outDir);
+		const result = await new Pipeline(tables).run();
+		expect(result.origin).toBe(2018);
+		const years = (code: string) => result.rows.filter((r) => r.code === code && r.category === 'totaal').map((r) => r.year);
+		expect(Math.min(...years('WK168000'))).toBe(2026);
+		expect(Math.max(...years('WK168000'))).toBe(2030);
+		expect(Math.min(...years('GM0344'))).toBe(2019);
+		expect(result.rows.find((r) => r.code === 'WK168000' && r.category === 'totaal' && r.year === 2026)?.forecast).toBeGreaterThan(0);
+	}, 120_000);
+
 	it('succeeds and shows progress per table (rows, pages, time, protocol)', () => {
 		expect(code, lines.join('\n')).toBe(0);
 		expect(lines).toContainEqual(expect.stringMatching(/^86158NED \(2025\): 7 regels, 2 pagina's data, \d+\.\d s \(OData v3\)\.$/));
