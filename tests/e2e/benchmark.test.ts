@@ -25,6 +25,9 @@ describe('benchmark and objective distribution', () => {
 		await expect.poll(() => page.getByRole('heading', { name: 'Vergelijkbare gemeenten' }).count(), { timeout: 60_000 }).toBe(1);
 		const peers = page.locator('section, details').filter({ hasText: 'Vergelijkbare gemeenten' }).locator('table').first();
 		await expect.poll(() => peers.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+		// The peers on a small map of the country.
+		await expect.poll(() => page.locator('.peer-map path.target').count()).toBe(1);
+		expect(await page.locator('.peer-map path.peer').count()).toBe(10);
 		const expected = page.locator('caption', { hasText: 'verwacht op grond van de kenmerken tegenover werkelijk' });
 		expect(await expected.count()).toBe(1);
 		const rows = await expected.locator('xpath=ancestor::table').locator('tbody > tr').allTextContents();
