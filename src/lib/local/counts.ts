@@ -8,6 +8,7 @@ import { REGION_SYNONYMS } from './population';
 import { MAIN_CATEGORIES, extraCategories } from './codes';
 import { makeId, mappingOf, periodRange } from './dataset';
 import type { LocalClientRow, LocalDataSet, LocalRegion, Result } from './types';
+import { gemeenteOf } from '../snapshot/codes';
 
 export const COUNT_FIELDS: FieldSpec[] = [
 	{ id: 'regio', label: 'regio (code of naam)', synonyms: REGION_SYNONYMS, required: true },
@@ -125,7 +126,7 @@ export async function importCounts(file: UploadFile, opts: CountOptions): Promis
 		kind: 'counts',
 		fileName: file.name,
 		importedAt: (opts.now ?? new Date()).toISOString(),
-		gemeenten: [...new Set(out.map((r) => (r.level === 'gemeente' ? r.code : (regions.get(r.code)?.gemeente_code ?? 'GM' + r.code.slice(2, 6)))))].sort(),
+		gemeenten: [...new Set(out.map((r) => (r.level === 'gemeente' ? r.code : (regions.get(r.code)?.gemeente_code ?? gemeenteOf(r.code)))))].sort(),
 		period: periodRange(out.map((r) => r.period)),
 		recordCount: read,
 		clients: out,

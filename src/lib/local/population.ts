@@ -8,6 +8,7 @@ import { ProblemList, problem, quote } from './problems';
 import { RegionIndex } from './regions';
 import { makeId, periodRange, mappingOf } from './dataset';
 import type { LocalDataSet, LocalPopulationRow, LocalRegion, Result } from './types';
+import { gemeenteOf } from '../snapshot/codes';
 
 export const BAND_FIELDS = [
 	{ id: '0-14', synonyms: ['0-14', '0_14', '0-14 jaar', '0 tot 15 jaar', 'persons_0_14', 'k0tot15jaar'] },
@@ -135,7 +136,7 @@ export async function importPopulation(file: UploadFile, opts: PopulationOptions
 	const sums = new Map<string, LocalPopulationRow>();
 	for (const r of out) {
 		if (r.level !== 'wijk') continue;
-		const gm = regions.get(r.code)?.gemeente_code ?? 'GM' + r.code.slice(2, 6);
+		const gm = regions.get(r.code)?.gemeente_code ?? gemeenteOf(r.code);
 		if (gmGiven.has(`${gm}|${r.year}`)) continue;
 		const s = sums.get(`${gm}|${r.year}`) ?? { level: 'gemeente', code: gm, year: r.year, persons: 0, derived: true };
 		s.persons += r.persons;
@@ -160,7 +161,7 @@ export async function importPopulation(file: UploadFile, opts: PopulationOptions
 		kind: 'population',
 		fileName: file.name,
 		importedAt: (opts.now ?? new Date()).toISOString(),
-		gemeenten: [...new Set(out.map((r) => (r.level === 'gemeente' ? r.code : (regions.get(r.code)?.gemeente_code ?? 'GM' + r.code.slice(2, 6)))))].sort(),
+		gemeenten: [...new Set(out.map((r) => (r.level === 'gemeente' ? r.code : (regions.get(r.code)?.gemeente_code ?? gemeenteOf(r.code)))))].sort(),
 		period: periodRange(years.map(String)),
 		recordCount: read,
 		population: out,

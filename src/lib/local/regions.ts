@@ -3,6 +3,7 @@
 import { nameKey, normGemeente, normWijk } from './decode/values';
 import type { Level } from '../snapshot/schema';
 import type { LocalRegion } from './types';
+import { gemeenteOf } from '../snapshot/codes';
 
 export type RegionLookup = { ok: true; code: string; level: Level; gemeente: string } | { ok: false; reason: 'onbekend' | 'dubbelzinnig'; candidates: string[] };
 
@@ -37,7 +38,7 @@ export class RegionIndex {
 			const level: Level = gm ? 'gemeente' : 'wijk';
 			const known = this.byCode.get(code);
 			if (this.regions.length && !known) return { ok: false, reason: 'onbekend', candidates: [] };
-			return { ok: true, code, level, gemeente: known?.gemeente_code ?? 'GM' + code.slice(2, 6) };
+			return { ok: true, code, level, gemeente: known?.gemeente_code ?? gemeenteOf(code) };
 		}
 		let list = this.byName.get(nameKey(s)) ?? [];
 		if (gemeente && list.length > 1) {

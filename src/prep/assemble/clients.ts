@@ -5,6 +5,7 @@ import type { Category, ClientRow, ClientStatus, Level } from '../../lib/snapsho
 import { convertToIndeling, type SourceCell, type TargetCell } from '../convert/convertToIndeling';
 import type { IndelingMatrix } from '../convert/matrix';
 import type { Indeling } from './indeling';
+import { gemeenteOf } from '../../lib/snapshot/codes';
 
 export interface PeriodKey {
 	year: number;
@@ -15,9 +16,8 @@ export function periodLabel(p: PeriodKey): string {
 	return p.half ? `${p.year}H${p.half}` : String(p.year);
 }
 
-export function gemeenteOfCode(code: string): string {
-	return code.startsWith('WK') ? 'GM' + code.slice(2, 6) : code;
-}
+/** The snapshot contract's rule (src/lib/snapshot/codes.ts), under the data step's name. */
+export const gemeenteOfCode = gemeenteOf;
 
 /**
  * Source cells of one period: a published row is observed or suppressed (empty cell); a region

@@ -8,6 +8,7 @@ import { ProblemList, problem, quote } from '../problems';
 import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
 import { RECORD_COLUMN_NAMES } from './sql';
 import type { Problem, Result } from '../types';
+import { gemeenteOf } from '../../snapshot/codes';
 
 export const RECORD_FIELDS: FieldSpec[] = [
 	{ id: 'rinpersoons', label: 'RINPERSOONS', synonyms: ['RINPERSOONS'] },
@@ -204,7 +205,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		if (wRaw) {
 			const w = wkOf(wRaw);
 			if (!w) P.add(problem({ file, line: curLine, lineWord, code: 'wijk', value: wRaw, severity: 'waarschuwing', message: `wijk- of buurtcode ${quote(wRaw)} is geen WKxxxxxx- of BUxxxxxxxx-code; het record telt alleen voor de gemeente.`, fix: 'Gebruik de CBS-wijkcode (WK + 6 cijfers) of buurtcode (BU + 8 cijfers) van de indeling 2024.' }));
-			else if (w.slice(2, 6) !== gemeente.slice(2)) P.add(problem({ file, line: curLine, lineWord, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
+			else if (gemeenteOf(w) !== gemeente) P.add(problem({ file, line: curLine, lineWord, code: 'wijk_gemeente', value: wRaw, severity: 'waarschuwing', message: `wijk ${w} ligt niet in gemeente ${gemeente}; het record telt alleen voor de gemeente.`, fix: 'Controleer de wijk- of buurtcode.' }));
 			else wijk = w;
 		}
 		const personKey = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;

@@ -9,6 +9,7 @@ import { CbsODataError, structureError } from './errors';
 import { periodStatus, type PeriodStatus } from './periodStatus';
 import { describeTable, mapRow, regionLevel, type DimensionTitles, type MirrorRecord } from './mapping';
 import { categoryFromTitle } from './categories';
+import { gemeenteOf } from '../../../lib/snapshot/codes';
 
 export interface FetchedTable {
 	id: string;
@@ -111,7 +112,7 @@ export function joinWmoKwb(year: number, wmo: FetchedTable, kwb: FetchedTable): 
 	const yearly = wmo.records.filter((r) => isTotal(r) && (typeof r.perioden !== 'string' || r.perioden === String(year)));
 	const gemeenten = yearly.filter((r) => String(r.codering_regio).startsWith('GM'));
 	const delivered = new Set(gemeenten.filter((r) => typeof r.wmoclienten === 'number').map((r) => r.codering_regio as string));
-	const keep = (code: string) => code.startsWith('GM') || gemeenten.length === 0 || delivered.has(`GM${code.slice(2, 6)}`);
+	const keep = (code: string) => code.startsWith('GM') || gemeenten.length === 0 || delivered.has(gemeenteOf(code));
 	const kwbColumns = kwb.columns.filter((c) => !KWB_SKIP.has(c));
 	const columns = ['codering_regio', 'perioden', 'financieringsvorm', 'wmoclienten', 'wmoclientenper1000inwoners', 'gemeentenaam', 'status', ...kwbColumns];
 	const rows: MirrorRecord[] = [];
