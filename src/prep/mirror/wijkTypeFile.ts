@@ -8,7 +8,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { CATEGORIES, type Category } from '../../lib/snapshot/schema';
 import { DataInputError } from './errors';
 import { parseNumber, readMirrorCsv } from './readCsv';
-import { checkCode, checkUnique, parseYear, WIJK_CODE, zeroIsSuppressed, type WmoRecord } from './wmoFiles';
+import { WIJK_CODE } from '../../lib/snapshot/codes';
+import { checkCode, checkUnique, parseYear, zeroIsSuppressed, type WmoRecord } from './wmoFiles';
 
 export const WIJK_TYPE_FILE = 'wmo/wijk_type_jaar.csv';
 

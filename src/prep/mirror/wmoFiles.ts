@@ -8,6 +8,7 @@ import type { KwbRecord } from '../canonical/kwbRecord';
 import { DataInputError } from './errors';
 import { parseNumber, readMirrorCsv, type CsvRow, type CsvTable } from './readCsv';
 import { readWijkTypeJaar, type WijkTypeRecord } from './wijkTypeFile';
+import { GEMEENTE_CODE, WIJK_CODE } from '../../lib/snapshot/codes';
 
 export const WMO_FILES = {
 	wijkTotaalJaar: 'wmo/wijk_totaal_jaar.csv',
@@ -55,8 +56,6 @@ export interface WmoRecord {
 	status?: string | null;
 }
 
-export const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/; // Amsterdam uses letters since 2022 (WK0363AA)
-const GEMEENTE_CODE = /^GM\d{4}$/;
 
 export function checkCode(table: CsvTable, row: CsvRow, column: string, pattern: RegExp, what: string): string {
 	const code = (row[column] ?? '').trim();
@@ -173,7 +172,7 @@ export interface GemeenteTypeRecord {
 	status?: string | null; // as WmoRecord.status
 }
 
-const TYPE_COLUMNS: Record<Category, string> = {
+export const TYPE_COLUMNS: Record<Category, string> = {
 	totaal: 'wmo_clienten_totaal',
 	hulp_bij_het_huishouden: 'hulp_bij_het_huishouden',
 	ondersteuning_thuis: 'ondersteuning_thuis',
@@ -182,7 +181,7 @@ const TYPE_COLUMNS: Record<Category, string> = {
 };
 
 /** English column names of gemeente_type_jaar.csv and the CBS KWB key each one carries. */
-const TYPE_KWB: Record<string, string> = {
+export const TYPE_KWB: Record<string, string> = {
 	n_inhabitants: 'aantalinwoners',
 	age_0_15: 'k0tot15jaar',
 	age_15_25: 'k15tot25jaar',

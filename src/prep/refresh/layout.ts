@@ -12,12 +12,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Category } from '../../lib/snapshot/schema';
 import { WIJK_TYPE_FILE } from '../mirror/wijkTypeFile';
-import { WMO_FILES } from '../mirror/wmoFiles';
 import { categoryFromTitle } from '../sources/cbs-odata/categories';
 import { parseCsv, toCsv } from '../sources/cbs-odata/csv';
 import type { MirrorRecord } from '../sources/cbs-odata/mapping';
 import { joinWmoKwb, type FetchedTable } from '../sources/cbs-odata/refresh';
 import type { PlannedTable } from './plan';
+// The columns the data step reads (mirror/wmoFiles.ts), so writer and reader share one layout.
+import { TYPE_COLUMNS, TYPE_KWB, WMO_FILES } from '../mirror/wmoFiles';
 
 export interface FetchedEntry {
 	planned: PlannedTable;
@@ -30,29 +31,6 @@ function categoryOf(rec: MirrorRecord): Category | null {
 	for (const c of CATEGORY_COLUMNS) if (typeof rec[c] === 'string') return categoryFromTitle(c, rec[c] as string);
 	return 'totaal';
 }
-
-/** English column of gemeente_type_jaar.csv per category, and per KWB key (see mirror/wmoFiles.ts). */
-const TYPE_COLUMN: Record<Category, string> = {
-	totaal: 'wmo_clienten_totaal',
-	hulp_bij_het_huishouden: 'hulp_bij_het_huishouden',
-	ondersteuning_thuis: 'ondersteuning_thuis',
-	hulpmiddelen_en_diensten: 'hulpmiddelen_en_diensten',
-	verblijf_en_opvang: 'verblijf_en_opvang'
-};
-const TYPE_KWB: Record<string, string> = {
-	n_inhabitants: 'aantalinwoners',
-	age_0_15: 'k0tot15jaar',
-	age_15_25: 'k15tot25jaar',
-	age_25_45: 'k25tot45jaar',
-	age_45_65: 'k45tot65jaar',
-	age_65_plus: 'k65jaarofouder',
-	n_unmarried: 'ongehuwd',
-	n_married: 'gehuwd',
-	n_divorced: 'gescheiden',
-	n_widowed: 'verweduwd',
-	n_benefit_welfare: 'personenpersoortuitkeringbijstand',
-	n_benefit_unfitforwork: 'personenpersoortuitkeringao'
-};
 
 /** The mirror file with the rows `replace` selects swapped for `rows`; a `status` column is added. */
 async function mergeInto(dir: string, file: string, rows: MirrorRecord[], replace: (r: MirrorRecord) => boolean): Promise<number> {
@@ -131,7 +109,7 @@ export async function writeRefreshedFiles(dir: string, entries: FetchedEntry[]):
 			for (const [col, key] of Object.entries(TYPE_KWB)) row[col] = k?.[key] ?? null;
 			typeRows.set(key, row);
 		}
-		row[TYPE_COLUMN[r.categorie]] = r.wmoclienten ?? null;
+		row[TYPE_COLUMNS[r.categorie]] = r.wmoclienten ?? null;
 	}
 	const typeYears = new Set([...typeRows.values()].map((r) => String(r.year)));
 	written[WMO_FILES.gemeenteTypeJaar] = await mergeInto(dir, WMO_FILES.gemeenteTypeJaar, [...typeRows.values()], (r) => typeYears.has(String(r.year)));
