@@ -45,10 +45,15 @@ describe('own data that never leaves the browser', () => {
 		expect(years.some((y) => y.startsWith('2025'))).toBe(true);
 		expect(years.at(-1)).toMatch(/^2030/);
 		// Its wijken too.
-		await expect.poll(() => page.locator('section.table tbody tr').count()).toBeGreaterThan(5);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(5);
 		expect(await page.locator('section.table thead').textContent()).toMatch(/Prognose 2030/);
 		// The merge statistics and the source line.
 		expect(await page.getByText('Samenvoegstatistiek per categorie').count()).toBeGreaterThan(0);
+		// Their counts next to CBS's for the years both have (2017 and 2018).
+		const comparison = page.getByTestId('cbs-vergelijking').first();
+		await expect.poll(async () => (await comparison.textContent()) ?? '', { timeout: 30_000 }).toMatch(/Utrecht.*2017/s);
+		expect(await comparison.textContent()).toMatch(/2018/);
+		expect(await comparison.textContent()).toMatch(/Wijken samen/);
 		await page.getByText('Bronnen en licenties').click();
 		expect(await page.getByTestId('bron-eigen-gegevens').textContent()).toMatch(/Eigen gegevens/);
 		// The own population forecast replaces the projection.
