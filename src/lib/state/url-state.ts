@@ -3,7 +3,7 @@
 // a Dutch message, and the rest of the state still applies.
 import { CATEGORIES, type Category } from '$lib/snapshot/schema';
 import { GEMEENTE_CODE, WIJK_CODE, gemeenteOf } from '$lib/snapshot/codes';
-import type { MapMeasure } from '$lib/view/types';
+import type { InitResult, MapMeasure } from '$lib/view/types';
 
 export type { MapMeasure };
 export const MAP_MEASURES: readonly MapMeasure[] = ['aandeel', 'verandering'];
@@ -33,6 +33,9 @@ export const PARAM = {
 	measure: 'kaart'
 } as const;
 
+
+/** Set on a shared link whose sender's view used own data, which the link never carries. */
+export const LOCAL_DATA_PARAM = 'eigen';
 
 export interface ParsedState {
 	state: ViewState;
@@ -83,6 +86,10 @@ export function parseViewState(search: URLSearchParams): ParsedState {
 		else problems.push(`De kaartmaat „${ms}” in de link bestaat niet; kies „aandeel” of „verandering”.`);
 	}
 
+	if (search.get(LOCAL_DATA_PARAM) === '1') {
+		problems.push('De afzender van deze link gebruikte eigen gegevens (bijvoorbeeld een eigen bevolkingsprognose of eigen cliëntaantallen). Die zitten niet in de link: u ziet de prognose op CBS-gegevens, dus de cijfers kunnen afwijken van wat de afzender zag.');
+	}
+
 	return { state, problems };
 }
 
@@ -101,6 +108,15 @@ export interface KnownRegions {
 	hasGemeente(code: string): boolean;
 	hasWijk(code: string): boolean;
 	years: { first: number; last: number };
+}
+
+/** What a forecast knows: its gemeenten, their wijken and its years. */
+export function knownRegions(init: Pick<InitResult, 'gemeenten' | 'wijkCodes' | 'historyYears' | 'forecastYears'>): KnownRegions {
+	return {
+		hasGemeente: (c) => init.gemeenten.some((g) => g.code === c),
+		hasWijk: (c) => Object.values(init.wijkCodes).some((l) => l.includes(c)),
+		years: { first: init.historyYears[0], last: init.forecastYears.at(-1)! }
+	};
 }
 
 /**
@@ -124,10 +140,4 @@ export function validateViewState(state: ViewState, known: KnownRegions): Parsed
 		next.year = null;
 	}
 	return { state: next, problems };
-}
-
-/** Write the state into the address bar without a new history entry. */
-export function replaceUrl(state: ViewState, replace: (url: string) => void): void {
-	const q = serializeViewState(state).toString();
-	replace(q ? `?${q}` : location.pathname);
 }

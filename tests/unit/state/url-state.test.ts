@@ -61,3 +61,12 @@ describe('URL state', () => {
 		expect(ok.state.wijk).toBe('WK0363AF');
 	});
 });
+
+describe('a link from a sender with own data', () => {
+	it('tells the recipient that the own data is not in the link, and keeps the view', () => {
+		const p = parseViewState(new URLSearchParams('gemeente=GM0344&eigen=1'));
+		expect(p.state.gemeente).toBe('GM0344');
+		expect(p.problems.join(' ')).toMatch(/eigen gegevens.*niet in de link/);
+		expect(serializeViewState(p.state).toString()).toBe('gemeente=GM0344');
+	});
+});
