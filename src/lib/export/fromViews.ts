@@ -1,6 +1,7 @@
 // Adapter from the views on screen to export tables: the whole series of every region (observed
 // years, then forecast with its 80% interval, a year in every column name), the summary rows as a
 // total, and the provenance that lets a quoted figure be reproduced. Numbers stay unrounded.
+import { provenanceLine } from './provenance';
 import type { SnapshotManifest } from '../snapshot/schema';
 import type { RegionSeries, WijkRow } from '../view/types';
 import type { ExportCell, ExportColumn, ExportTable, Provenance } from './types';
@@ -66,4 +67,10 @@ export function provenanceOf(manifest: SnapshotManifest | null, localData: strin
 		settings,
 		exportedAt: new Date().toISOString()
 	};
+}
+
+/** The provenance as one line under a picture (sources first, as CC BY asks). */
+export function pictureCaption(manifest: SnapshotManifest | null, localData: string | null): string {
+	const p = provenanceOf(manifest, localData, []);
+	return `Bron: CBS, Kadaster/PDOK (CC BY 4.0). ${provenanceLine(p)}`;
 }

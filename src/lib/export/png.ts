@@ -3,7 +3,7 @@
 // download itself. The layout is computed in png-layout.ts (pure, tested); this file only touches
 // the DOM. Images are data:/blob: URLs, which the app's CSP allows (img-src data: blob:).
 
-import { legendBandLayout, outputSize, styleDeclaration, svgDataUrl, type LegendInput } from './png-layout';
+import { legendBandLayout, outputSize, styleDeclaration, svgDataUrl, wrapText, type LegendInput } from './png-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const PNG_MIME = 'image/png';
@@ -42,8 +42,8 @@ function canvas2d(width: number, height: number): { canvas: HTMLCanvasElement; c
 	return { canvas, ctx };
 }
 
-/** The SVG (a chart) as a PNG at `scale` × its on-screen size, on a white background. */
-export async function svgToPng(svg: SVGSVGElement, scale = 3, background = '#ffffff'): Promise<Blob> {
+/** An SVG as an image of its on-screen size, with its computed styles inlined. */
+async function svgImage(svg: SVGSVGElement): Promise<{ img: HTMLImageElement; width: number; height: number }> {
 	const rect = svg.getBoundingClientRect();
 	const vb = svg.viewBox?.baseVal;
 	const width = rect.width || vb?.width || 600;
@@ -53,7 +53,45 @@ export async function svgToPng(svg: SVGSVGElement, scale = 3, background = '#fff
 	clone.setAttribute('xmlns', SVG_NS);
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
-	const img = await loadImage(svgDataUrl(new XMLSerializer().serializeToString(clone)));
+	return { img: await loadImage(svgDataUrl(new XMLSerializer().serializeToString(clone))), width, height };
+}
+
+/**
+ * A chart (one SVG, or the stacked panels of one) as a PNG at `scale` × its on-screen size: the
+ * title above, the panels one under the other, and the caption (sources, provenance) wrapped below.
+ */
+export async function chartToPng(svgs: SVGSVGElement[], title: string, caption: string, scale = 3): Promise<Blob> {
+	const images = await Promise.all(svgs.map(svgImage));
+	const width = Math.max(...images.map((i) => i.width));
+	const pad = 12;
+	const probe = canvas2d(1, 1).ctx;
+	const captionFont = `${11 * scale}px system-ui, sans-serif`;
+	probe.font = captionFont;
+	const lines = wrapText(caption, (width - 2 * pad) * scale, (t) => probe.measureText(t).width);
+	const head = 28;
+	const body = images.reduce((a, i) => a + i.height, 0);
+	const size = outputSize(width, head + body + pad + lines.length * 15 + pad, scale);
+	const s = size.scale;
+	const { canvas, ctx } = canvas2d(size.width, size.height);
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, size.width, size.height);
+	ctx.fillStyle = '#1a1a1a';
+	ctx.font = `600 ${15 * s}px system-ui, sans-serif`;
+	ctx.fillText(title, pad * s, 19 * s);
+	let y = head;
+	for (const i of images) {
+		ctx.drawImage(i.img, 0, y * s, i.width * s, i.height * s);
+		y += i.height;
+	}
+	ctx.font = `${11 * s}px system-ui, sans-serif`;
+	ctx.fillStyle = '#555555';
+	lines.forEach((l, k) => ctx.fillText(l, pad * s, (y + pad + 11 + k * 15) * s));
+	return canvasToPng(canvas);
+}
+
+/** The SVG (a chart) as a PNG at `scale` × its on-screen size, on a white background. */
+export async function svgToPng(svg: SVGSVGElement, scale = 3, background = '#ffffff'): Promise<Blob> {
+	const { img, width, height } = await svgImage(svg);
 	const size = outputSize(width, height, scale);
 	const { canvas, ctx } = canvas2d(size.width, size.height);
 	ctx.fillStyle = background;
