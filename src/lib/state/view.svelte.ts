@@ -9,7 +9,7 @@ import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { GemeenteView, InitResult, RegionSeries } from '$lib/view/types';
 import { DEFAULT_STATE, type ViewState } from './url-state';
 import { isNeutral, scenarioList, scenarioSeries } from '$lib/view/scenario';
-import { DEFAULT_SCENARIO } from './scenario-state';
+import { DEFAULT_SCENARIO, type ScenarioState } from './scenario-state';
 
 export class ViewStore {
 	view = $state<ViewState>({ ...DEFAULT_STATE });
@@ -66,6 +66,15 @@ export class ViewStore {
 		if (this.wijkView) return this.gemeenteSeries;
 		return this.country;
 	});
+	/** The chart in euros instead of clients (needs a cost per client for the category). */
+	chartEuro = $state(false);
+	/** The area's summary series under any scenario (for comparing saved scenarios side by side). */
+	summaryUnder(sc: ScenarioState): RegionSeries | null {
+		if (!this.init) return null;
+		const cat = this.view.category;
+		if (this.wijkView) return scenarioSeries(this.gm!.series[cat].gemeente, sc, cat);
+		return countrySeries(withEstimates(scenarioList(this.init.country[cat], sc, cat)));
+	}
 	/** The same area without the scenario (ongewijzigd beleid), for the comparison. */
 	readonly baselineSummary = $derived.by<RegionSeries | null>(() => {
 		if (!this.init) return null;

@@ -8,6 +8,7 @@ import type { RegionSeries } from './types';
 
 export type { ScenarioLevers } from '../model/scenario';
 export { isNeutral, NO_LEVERS } from '../model/scenario';
+export { spending } from '../model/costs';
 export type { CostSettings } from '../model/costs';
 
 /** The series under the levers; the same object when they change nothing. */

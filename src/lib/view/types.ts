@@ -5,7 +5,8 @@ import type { Category, Level } from '../snapshot/schema';
 import type { ForecastReason, Reliability } from '../snapshot/reliability';
 
 export type { ForecastReason, Reliability };
-export type ChartMode = 'clients' | 'share';
+/** What the chart shows: clients, share of inhabitants, or spending in euro (clients × cost per client). */
+export type ChartMode = 'clients' | 'share' | 'euro';
 /** What the map shows: the share of inhabitants, or the change since the last observed year. */
 export type MapMeasure = 'aandeel' | 'verandering';
 
