@@ -28,16 +28,27 @@ function levelRates(lp: LevelPanel, category: Category, origin: number): AgeRate
 	return r && r.n >= MIN_REGIONS ? r : null;
 }
 
-/** Rates of a level × category at `origin` (falls back to the gemeente level's). Memoised. */
-export function ageRatesAt(panel: Panel, level: Level, category: Category, origin: number): AgeRates | null {
+/**
+ * Rates of a category at `origin`, for both levels: from the wijken where the category has wijk
+ * counts (ten times the regions, and far more contrast in age structure than between gemeenten, so
+ * less of the age effect is taken by what comes with age structure, such as urbanity), else from
+ * the gemeenten. Each region is calibrated to its own count, so one set of rates serves both
+ * levels. `level` is kept for the callers; memoised.
+ */
+export function ageRatesAt(panel: Panel, _level: Level, category: Category, origin: number): AgeRates | null {
 	let m = cache.get(panel);
 	if (!m) cache.set(panel, (m = new Map()));
-	const key = `${level}|${category}|${origin}`;
+	const key = `${category}|${origin}`;
 	if (!m.has(key)) {
-		const own = panel[level].categories.includes(category) ? levelRates(panel[level], category, origin) : null;
-		m.set(key, own ?? (level === 'gemeente' ? null : ageRatesAt(panel, 'gemeente', category, origin)));
+		const wijk = panel.wijk.categories.includes(category) ? levelRates(panel.wijk, category, origin) : null;
+		m.set(key, wijk ?? (panel.gemeente.categories.includes(category) ? levelRates(panel.gemeente, category, origin) : null));
 	}
 	return m.get(key)!;
+}
+
+/** The level the rates of a category come from (see ageRatesAt). */
+export function ageRatesSource(panel: Panel, category: Category, origin: number): Level {
+	return panel.wijk.categories.includes(category) && levelRates(panel.wijk, category, origin) ? 'wijk' : 'gemeente';
 }
 
 /** Persons per band of unit i in a projection year (h ≥ 1) or, h = 0, the observed origin year. */

@@ -14,7 +14,7 @@ import type { Costs, LocalOverrides, Scenario } from './input';
 import { CATEGORIES, type Category, type ClientRow } from '../snapshot/schema';
 import { projectPanel, toPopulationForecast } from '../model/project';
 import { mergePopulationForecast } from '../model/populationOverride';
-import { ageMix, ageRatesAt, type AgeMix } from '../model/ageProjection';
+import { ageMix, ageRatesAt, ageRatesSource, type AgeMix } from '../model/ageProjection';
 import { NO_LEVERS, isNeutral, scenarioPoint, type ScenarioLevers } from '../model/scenario';
 import { spending } from '../model/costs';
 
@@ -175,12 +175,10 @@ export class Pipeline {
 		this.baseline ??= this.baselineRows(fitted);
 		const { origins } = this.baseline;
 		const rows = deriveStage(scenarioStage(this.baseline.rows, scenario, origins), costs, origins);
-		const ageRates = (['gemeente', 'wijk'] as const).flatMap((level) =>
-			this.panel[level].categories.flatMap((category) => {
-				const r = ageRatesAt(this.panel, level, category, this.origin);
-				return r ? [{ level, category, rates: r.rates, n: r.n }] : [];
-			})
-		);
+		const ageRates = this.panel.gemeente.categories.flatMap((category) => {
+			const r = ageRatesAt(this.panel, 'gemeente', category, this.origin);
+			return r ? [{ level: ageRatesSource(this.panel, category, this.origin), category, rates: r.rates, n: r.n }] : [];
+		});
 		return { origin: this.origin, fitted, rows, origins, ageRates, fitCached: cached, localData: this.local?.clients.length || this.local?.population.length ? this.local.label : undefined, timings: { fitMs: ms, forecastMs: performance.now() - t0 } };
 	}
 }

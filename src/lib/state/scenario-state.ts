@@ -47,9 +47,14 @@ export function parseNumberNl(text: string): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
+/** A limit as Dutch text, with a real minus sign. */
+const nl = (v: number) => v.toLocaleString('nl-NL').replace('-', '−');
+
 /** Checks one value; returns the number or a Dutch message. */
 export function checkValue(field: Field, text: string, category?: Category): { value: number } | { problem: string } {
-	const label = FIELD_LABEL[field] + (category ? ` voor ${CATEGORY_LABELS[category].toLowerCase()}` : '');
+	const cat = category ? CATEGORY_LABELS[category] : '';
+	// "Wmo totaal" keeps its capital inside a sentence.
+	const label = FIELD_LABEL[field] + (category ? ` voor ${cat.startsWith('Wmo') ? cat : cat.toLowerCase()}` : '');
 	const v = parseNumberNl(text);
 	if (v === null) return { problem: `${label} („${text}”) is geen getal. Typ een getal, bijvoorbeeld 1,5.` };
 	if (field === 'policyFrom') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? { value: v } : { problem: `${label} („${text}”) is geen jaartal. Kies een prognosejaar.` };
@@ -57,7 +62,7 @@ export function checkValue(field: Field, text: string, category?: Category): { v
 	if (field === 'cost' && v < 0) return { problem: `${label} kan niet negatief zijn (${text}). Vul het tarief in euro per cliënt per jaar in, of laat het veld leeg.` };
 	if (field === 'policy' && v < lim.min) return { problem: `${label} kan niet kleiner zijn dan −100% (${text}): minder dan geen cliënten bestaat niet. Kies een waarde van −100 tot en met ${lim.max}.` };
 	if (v < lim.min || v > lim.max)
-		return { problem: `${label} (${text}) ligt buiten ${lim.min.toLocaleString('nl-NL')} tot en met ${lim.max.toLocaleString('nl-NL')}${field === 'cost' ? ' euro' : field === 'policy' || field === 'priceIndex' ? '%' : ' procentpunt per jaar'}. Kies een waarde daartussen.` };
+		return { problem: `${label} (${text}) ligt buiten ${nl(lim.min)} tot en met ${nl(lim.max)}${field === 'cost' ? ' euro' : field === 'policy' || field === 'priceIndex' ? '%' : ' procentpunt per jaar'}. Kies een waarde daartussen.` };
 	return { value: v };
 }
 

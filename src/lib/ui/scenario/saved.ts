@@ -3,7 +3,7 @@
 import type { ScenarioState } from '$lib/state/scenario-state';
 import { parseScenario, serializeScenario } from '$lib/state/scenario-state';
 
-export const STORE_KEY = 'wmo-vooruitblik-scenarios';
+export const STORE_KEY = 'vooruitblik-scenarios';
 
 export interface SavedScenario {
 	name: string;
