@@ -119,12 +119,3 @@ export function serializeScenario(s: ScenarioState, out: URLSearchParams): void 
 	if (costs) out.set(SCENARIO_PARAM.costs, costs);
 	if (s.costs.priceIndex) out.set(SCENARIO_PARAM.priceIndex, String(s.costs.priceIndex));
 }
-
-/** A policy start year outside the forecast years is dropped (the first forecast year applies). */
-export function validateScenario(s: ScenarioState, forecastYears: number[]): { state: ScenarioState; problems: string[] } {
-	if (s.policyFrom === null || !forecastYears.length || forecastYears.includes(s.policyFrom)) return { state: s, problems: [] };
-	return {
-		state: { ...s, policyFrom: null },
-		problems: [`Het startjaar ${s.policyFrom} van het beleidseffect valt buiten de prognosejaren ${forecastYears[0]}–${forecastYears.at(-1)}. Het effect begint nu in ${forecastYears[0]}.`]
-	};
-}
