@@ -46,6 +46,8 @@ describe('scenarios and costs', () => {
 		const seq = await renderSeq(page);
 		await setField(page, 'growth65', '1');
 		await waitForRender(page, seq);
+		const ms = Number(await page.evaluate(() => document.documentElement.getAttribute('data-render-ms')));
+		console.info(`scenario redraw (unthrottled, shared CPU): ${Math.round(ms)} ms`);
 		await expect.poll(() => forecastValue(page)).not.toBe(base);
 		const scen = await forecastValue(page);
 		// The old all-ages method moved Utrecht about 0.1% a year: 0.5% in five years. The age rates do more.
