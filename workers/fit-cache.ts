@@ -2,6 +2,7 @@
 // own URL (content-hashed by the build, so it changes with any model code change) plus a SHA-256 of
 // the four snapshot tables: the same code on the same data gives the same fit, so a hit returns
 // exactly what fitModel would, and the forecasts still equal `npm run forecast`.
+import { clear, createStore, get, set } from 'idb-keyval';
 import type { SnapshotBuffers } from '../src/lib/snapshot/read';
 import type { FittedModel } from '../src/lib/model';
 import type { FitCache } from '../src/lib/pipeline/run';
@@ -16,24 +17,13 @@ export async function fitKey(buffers: SnapshotBuffers, origin: number): Promise<
 	return `${self.location.pathname}|${origin}|${hex.join('.')}`;
 }
 
-function openDb(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const req = indexedDB.open(DB, 1);
-		req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-}
+// The database of earlier releases, so a repeat visit after an update still finds its store.
+const store = () => createStore(DB, STORE);
 
 /** The cached fit, or null (no cache, a miss, private mode, or any storage error). */
 export async function readFit(key: string): Promise<FittedModel | null> {
 	try {
-		const db = await openDb();
-		return await new Promise((resolve) => {
-			const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-			req.onsuccess = () => resolve((req.result as FittedModel | undefined) ?? null);
-			req.onerror = () => resolve(null);
-		});
+		return (await get<FittedModel>(key, store())) ?? null;
 	} catch {
 		return null;
 	}
@@ -42,10 +32,9 @@ export async function readFit(key: string): Promise<FittedModel | null> {
 /** Store a fit and drop older ones (other code or data versions); never throws. */
 export async function writeFit(key: string, fitted: FittedModel): Promise<void> {
 	try {
-		const db = await openDb();
-		const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
-		store.clear();
-		store.put(fitted, key);
+		const s = store();
+		await clear(s);
+		await set(key, fitted, s);
 	} catch {
 		/* caching is optional */
 	}

@@ -39,6 +39,13 @@ const api: ForecastApi = {
 		return tables.regions.map((r) => ({ code: r.code, level: r.level, name: r.name, gemeente_code: r.gemeente_code }));
 	},
 
+	async cbsClients(codes: string[]) {
+		// The snapshot as delivered, not the pipeline's tables, which may hold the user's own counts.
+		const { tables } = await intake.all();
+		const wanted = new Set(codes);
+		return tables.clients.filter((r) => wanted.has(r.code));
+	},
+
 	async gemeente(code: string) {
 		return views ? gemeenteView(views, code) : null;
 	},

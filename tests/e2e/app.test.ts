@@ -53,7 +53,7 @@ describe('Wmo Vooruitblik in the browser', () => {
 		const value = Number(await page.getByTestId('samenvatting-forecast').getAttribute('data-value'));
 		expect(value).toBeGreaterThan(10_000);
 		// every gemeente in the table, the map's fallback (rendered right after the first forecast)
-		await expect.poll(() => page.locator('section.table tbody tr').count()).toBeGreaterThan(300);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(300);
 		expect(errors).toEqual([]);
 	});
 
@@ -137,8 +137,10 @@ describe('Wmo Vooruitblik in the browser', () => {
 		expect(await p2.getByTestId('samenvatting').getAttribute('data-code')).toBe('GM0344');
 		expect(await p2.getByTestId('wijk').getAttribute('data-code')).toBe(wijk);
 		expect(new URL(p2.url()).search).toBe(url.search);
-		// This second visit reused the fitted model cached by the first (IndexedDB): still the CLI's numbers.
-		expect(again.console.some((c) => c.includes('"fitCached":true'))).toBe(true);
+		// This second visit showed the views cached by the first (IndexedDB) at once, and its worker
+		// then reused the cached fit: the numbers on screen are still the CLI's.
+		await expect.poll(() => again.console.some((c) => c.includes('"fitCached":true')), { timeout: 30_000 }).toBe(true);
+		expect(await p2.evaluate(() => performance.getEntriesByName('views-from-cache').length)).toBe(1);
 		const ref = cli.get(`${wijk}|hulp_bij_het_huishouden|${ORIGIN + 2}`)!;
 		const shown = await p2.getByTestId('wijk-forecast').getAttribute('data-value');
 		if (ref.forecast === null) expect(shown).toBe('');
@@ -150,7 +152,7 @@ describe('Wmo Vooruitblik in the browser', () => {
 		const msg = page.getByTestId('melding').first();
 		await expect.poll(() => msg.textContent()).toMatch(/GM9999.*bestaat niet/);
 		expect(await page.getByTestId('samenvatting').getAttribute('data-code')).toBe('NL');
-		await expect.poll(() => page.locator('section.table tbody tr').count()).toBeGreaterThan(300);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(300);
 	});
 
 	it('explains malformed link values in Dutch', async () => {

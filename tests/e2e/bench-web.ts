@@ -180,6 +180,21 @@ interface Run {
 	redraws: { gemeente: number[]; categorie: number[]; jaar: number[]; kaart: number[]; scenario: number[] };
 	memory: { firstForecast: MemorySnapshot; afterGemeente: MemorySnapshot };
 	timeline: string[];
+	coldTimeline: string[];
+}
+
+/** The page's navigation timing, marks and measures, as name@start+duration (ms). */
+async function timelineOf(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const boot = nav ? [`html@${Math.round(nav.responseEnd)}`, `dom-interactive@${Math.round(nav.domInteractive)}`] : [];
+		return boot.concat(
+			performance
+				.getEntries()
+				.filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+				.map((e) => `${e.name}@${Math.round(e.startTime)}+${Math.round(e.duration)}`)
+		);
+	});
 }
 
 async function oneRun(browser: Browser, server: { url: string }, floors: FloorRoutes, r: number): Promise<Run> {
@@ -188,6 +203,7 @@ async function oneRun(browser: Browser, server: { url: string }, floors: FloorRo
 	const context = await browser.newContext(VIEWPORT);
 	const first = await visit(browser, context, origin, server.url);
 	const firstForecast = first.memory;
+	const coldTimeline = await timelineOf(first.page);
 	await first.page.close();
 	const second = await visit(browser, context, origin, server.url);
 	const page = second.page;
@@ -211,16 +227,7 @@ async function oneRun(browser: Browser, server: { url: string }, floors: FloorRo
 	await page.getByTestId('scenario').locator('summary').first().click();
 	const lever = page.getByTestId('scenario-growth65');
 	for (const v of ['1', '0']) redraws.scenario.push(await redraw(page, () => lever.fill(v).then(() => lever.press('Enter'))));
-	const timeline = await page.evaluate(() => {
-		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		const boot = nav ? [`html@${Math.round(nav.responseEnd)}`, `dom-interactive@${Math.round(nav.domInteractive)}`] : [];
-		return boot.concat(
-			performance
-				.getEntries()
-				.filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
-				.map((e) => `${e.name}@${Math.round(e.startTime)}+${Math.round(e.duration)}`)
-		);
-	});
+	const timeline = await timelineOf(page);
 	await context.close();
 
 	// 2. A shared link to a gemeente and wijk, opened cold.
@@ -244,7 +251,8 @@ async function oneRun(browser: Browser, server: { url: string }, floors: FloorRo
 		floor: { cold: fc.ms, warm: fw.ms, link: fl.ms, coldBytes: fc.bytes, warmBytes: fw.bytes, linkBytes: fl.bytes },
 		redraws,
 		memory: { firstForecast, afterGemeente },
-		timeline
+		timeline,
+		coldTimeline
 	};
 }
 
@@ -320,6 +328,7 @@ async function main() {
 		for (let r = 0; r < REPEATS; r++) {
 			const run = await oneRun(browser, server, floors, r);
 			runs.push(run);
+			console.log(`  timeline of the cold visit (ms): ${run.coldTimeline.join(', ')}`);
 			console.log(`  timeline of the warm visit (ms): ${run.timeline.join(', ')}`);
 			console.log(
 				`run ${r + 1}/${REPEATS}: cold ${fmtMs(run.cold.forecastMs)} (floor ${fmtMs(run.floor.cold)}), warm ${fmtMs(run.warm.forecastMs)} (floor ${fmtMs(run.floor.warm)}), link ${fmtMs(run.link.forecastMs)} (floor ${fmtMs(run.floor.link)})`
@@ -340,7 +349,7 @@ async function main() {
 	);
 	console.log('renderer memory: /proc/<pid>/status VmRSS and smaps_rollup Pss of the renderer found via SystemInfo.getProcessInfo');
 	for (const row of rows) console.log('  ' + row.map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  '));
-	console.log(`  raw: ${JSON.stringify(runs.map(({ timeline: _t, ...rest }) => rest))}`);
+	console.log(`  raw: ${JSON.stringify(runs.map(({ timeline: _t, coldTimeline: _c, ...rest }) => rest))}`);
 }
 
 main().catch((e) => {

@@ -31,7 +31,7 @@ describe('failures are explained in Dutch and the rest keeps working', () => {
 			await rec.page.goto(await serve());
 			await waitForForecast(rec.page);
 			await expect.poll(() => rec.page.getByText(/ondersteunt geen WebGL/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-			await expect.poll(() => rec.page.locator('section.table tbody tr').count()).toBeGreaterThan(300);
+			await expect.poll(() => rec.page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(300);
 			expect(rec.errors).toEqual([]);
 		} finally {
 			await noGl.close();
@@ -46,7 +46,7 @@ describe('failures are explained in Dutch and the rest keeps working', () => {
 		expect(text).toMatch(/geo\/gemeenten\.geojson ontbreekt/);
 		expect(text).toMatch(/npm run data/);
 		expect(Number(await rec.page.getByTestId('samenvatting-forecast').getAttribute('data-value'))).toBeGreaterThan(0);
-		await expect.poll(() => rec.page.locator('section.table tbody tr').count()).toBeGreaterThan(300);
+		await expect.poll(() => rec.page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(300);
 	});
 
 	it('a missing data table: a Dutch message that names it and how to fix it', async () => {

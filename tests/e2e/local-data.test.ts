@@ -3,13 +3,33 @@
 // statistics and "eigen gegevens" are shown, and no request leaves the page with any of it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { importRecords } from '../../src/lib/local/records';
+import { nodeRunner } from '../../src/lib/local/records/runner-node';
+import { overridesOf } from '../../src/lib/local/overrides';
+import { Pipeline } from '../../src/lib/pipeline/run';
+import { loadSnapshotFromDir } from '../../src/cli/loadSnapshot';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium, openRecordedPage, waitForForecast } from './browser';
 
 const baseUrl = inject('baseUrl');
+
+/** The forecast of `code` (totaal) in `year` from the records file: Node DuckDB and the one pipeline. */
+async function nodeForecast(file: string, code: string, year: number): Promise<number> {
+	const runner = await nodeRunner(2);
+	try {
+		const res = await importRecords({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }, runner, { gemeente: code });
+		expect(res.ok, res.problems.map((p) => p.text).join('\n')).toBe(true);
+		const tables = await loadSnapshotFromDir('build/data');
+		const { rows } = await new Pipeline(tables, undefined, overridesOf([res.value!])!).run();
+		const row = rows.find((r) => r.code === code && r.category === 'totaal' && r.year === year);
+		return row!.forecast!;
+	} finally {
+		runner.close();
+	}
+}
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'wmo-local-'));
 const records = join(dir, 'wmo_records_utrecht.csv');
@@ -41,14 +61,23 @@ describe('own data that never leaves the browser', () => {
 		// History to 2025 and forecasts 2026–2030 for the gemeente.
 		await expect.poll(() => page.getByTestId('samenvatting-forecast').getAttribute('data-year'), { timeout: 60_000 }).toBe('2030');
 		expect(await page.getByTestId('samenvatting').textContent()).toMatch(/Cliënten 2025 \(waargenomen\)/);
+		// The same aggregation and model in Node, on the same file, give the number on screen.
+		const shown = Number(await page.getByTestId('samenvatting-forecast').getAttribute('data-value'));
+		expect(shown).toBeGreaterThan(0);
+		expect(Math.abs(shown - (await nodeForecast(records, 'GM0344', 2030)))).toBeLessThanOrEqual(0.051);
 		const years = await page.getByLabel('Jaar').locator('option').allTextContents();
 		expect(years.some((y) => y.startsWith('2025'))).toBe(true);
 		expect(years.at(-1)).toMatch(/^2030/);
 		// Its wijken too.
-		await expect.poll(() => page.locator('section.table tbody tr').count()).toBeGreaterThan(5);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(5);
 		expect(await page.locator('section.table thead').textContent()).toMatch(/Prognose 2030/);
 		// The merge statistics and the source line.
 		expect(await page.getByText('Samenvoegstatistiek per categorie').count()).toBeGreaterThan(0);
+		// Their counts next to CBS's for the years both have (2017 and 2018).
+		const comparison = page.getByTestId('cbs-vergelijking').first();
+		await expect.poll(async () => (await comparison.textContent()) ?? '', { timeout: 30_000 }).toMatch(/Utrecht.*2017/s);
+		expect(await comparison.textContent()).toMatch(/2018/);
+		expect(await comparison.textContent()).toMatch(/Wijken samen/);
 		await page.getByText('Bronnen en licenties').click();
 		expect(await page.getByTestId('bron-eigen-gegevens').textContent()).toMatch(/Eigen gegevens/);
 		// The own population forecast replaces the projection.

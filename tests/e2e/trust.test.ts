@@ -31,7 +31,7 @@ describe('numbers a Wmo adviser can trust', () => {
 		expect(await card.locator('h2').textContent()).toBe('Nederland: alle 342 gemeenten');
 		expect(await page.getByTestId('geschat').textContent()).toMatch(/Waarvan \d+,\d% geschat/);
 		const total = Number(await page.getByTestId('samenvatting-forecast').getAttribute('data-value'));
-		await expect.poll(() => page.locator('section.table tbody tr').count()).toBe(342);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 15_000 }).toBe(342);
 		const cells = await page.locator('section.table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent?.trim() ?? ''));
 		const sum = cells.reduce((s, t) => s + num(t.match(/^[\d.]+/)?.[0] ?? 'NaN'), 0);
 		expect(cells.every((t) => /\d/.test(t))).toBe(true);

@@ -13,11 +13,15 @@ import type { AccuracyItem, GemeenteView, InitResult } from '$lib/view/types';
 import { fetchGemeenteGeometry, fetchManifest, fetchTables, fetchWijkGeometry } from './snapshot-fetch';
 import { guarded, startForecastWorker } from './forecast-client';
 import { mark, signal, whenIdle } from './timing';
+import { openViewCache, viewCacheKey } from './viewCache';
 
 export interface Session {
+	/** The worker's forecast for the snapshot (CBS only). */
 	ready: Promise<InitResult>;
-	/** Settles once the snapshot tables are downloaded and handed to the worker. */
-	tablesHandedOver: Promise<void>;
+	/** The first forecast to show: this visit's cached views when the key matches, else `ready`. */
+	first: Promise<{ result: InitResult; cached: boolean }>;
+	/** Settles once the map may load: the tables are handed to the worker, or cached views shown. */
+	mapMayStart: Promise<void>;
 	gemeente(code: string): Promise<GemeenteView | null>;
 	wijkGeometry(code: string): Promise<RegionFeatureCollection>;
 	profile(code: string): Promise<RegionProfile | null>;
@@ -25,7 +29,10 @@ export interface Session {
 	/** Re-run with the user's own data (null: CBS only); cached gemeente views are dropped. */
 	setLocalData(local: LocalOverrides | null): Promise<InitResult>;
 	regions(): ReturnType<ForecastApi['regions']>;
+	cbsClients(codes: string[]): ReturnType<ForecastApi['cbsClients']>;
 	startBackground(): void;
+	/** The page calls this once the first forecast is on screen. */
+	shown(): void;
 	dispose(): void;
 }
 
@@ -38,24 +45,51 @@ export interface SessionCallbacks {
 	onMessage(m: string): void;
 }
 
-export function createSession(cb: SessionCallbacks, settings?: PipelineSettings): Session {
+/**
+ * `codeVersion` identifies the build (model and view code): with the snapshot and the settings it
+ * keys the cached views of a repeat visit (viewCache.ts).
+ */
+export function createSession(cb: SessionCallbacks, codeVersion: string, settings?: PipelineSettings): Session {
 	const fw = startForecastWorker();
 	const { api } = fw;
 	const workers: Worker[] = [fw.worker];
+	const manifest = fetchManifest();
+	manifest.then(cb.onManifest, (e: Error) => cb.onMessage(e.message));
+	const cache = openViewCache(manifest.then((m) => viewCacheKey(codeVersion, m, settings)));
+	const cached = cache.init().then((hit) => {
+		if (hit) mark('views-from-cache');
+		return hit;
+	});
+	let resolveShown: () => void;
+	const shown = new Promise<void>((r) => (resolveShown = r));
+	// With cached views to show, the tables wait until they are on screen: their download and
+	// hand-over then do not compete with the first paint. Without, they start at once (a first
+	// visit does not wait for the manifest's round trip to learn that nothing is cached).
+	const tablesMayStart = cache.hasAny().then((any) => (any ? cached.then((hit) => (hit ? shown : undefined)) : undefined));
 	// Transfers: the main thread keeps no copy of the tables (the worker owns the decoded data).
-	const buffers = fetchTables((name, buffer) => void api.addTable(name, Comlink.transfer(buffer, [buffer])));
+	const buffers = tablesMayStart.then(() => fetchTables((name, buffer) => void api.addTable(name, Comlink.transfer(buffer, [buffer]))));
 	buffers.then(
 		() => mark('tables-fetched'),
 		() => {} // reported through `ready`
 	);
 	const ready = buffers.then(() => guarded(fw, api.init(settings)));
+	// The map (MapLibre and the geometry) waits for the tables to be handed over, or for cached views
+	// to be on screen: it then loads while the worker computes, or right after the first paint.
+	const mapMayStart = Promise.race([buffers.catch(() => undefined), shown]);
 	const geo = new Map<string, Promise<RegionFeatureCollection>>();
 	const views = new Map<string, Promise<GemeenteView | null>>();
-
-	fetchManifest().then(cb.onManifest, (e: Error) => cb.onMessage(e.message));
+	// A cache hit already holds these numbers; otherwise they are kept for the next visit.
+	ready.then(
+		(r) => cached.then((hit) => {
+			if (!hit) whenIdle(() => void cache.saveInit(r), 300);
+		}),
+		() => {}
+	);
+	/** Own data in use: views then come from the worker only, and are never cached. */
+	let isLocal = false;
 	// The map geometry is not needed for the first forecast: fetch it once the tables are in, so it
 	// downloads while the worker computes instead of sharing the bandwidth with the tables.
-	buffers.catch(() => undefined).then(() => fetchGemeenteGeometry()).then(cb.onCountryGeometry, (e: Error) => {
+	mapMayStart.then(() => fetchGemeenteGeometry()).then(cb.onCountryGeometry, (e: Error) => {
 		cb.onCountryGeometryMissing();
 		cb.onMessage(`${e.message} De tabel toont de gemeenten.`);
 	});
@@ -64,6 +98,7 @@ export function createSession(cb: SessionCallbacks, settings?: PipelineSettings)
 		const second = startForecastWorker();
 		workers.push(second.worker);
 		try {
+			await ready;
 			const panel = await guarded(fw, api.panelForBacktest());
 			await guarded(second, second.api.adoptPanel(panel));
 			cb.onAccuracy(await guarded(second, second.api.backtest()));
@@ -76,12 +111,24 @@ export function createSession(cb: SessionCallbacks, settings?: PipelineSettings)
 
 	return {
 		ready,
-		tablesHandedOver: buffers.then(() => undefined),
+		first: cached.then(async (hit) => (hit ? { result: hit, cached: true } : { result: await ready, cached: false })),
+		mapMayStart: mapMayStart.then(() => undefined),
+		shown: () => resolveShown(),
 		gemeente(code) {
 			// Memoised, so a prefetch (search highlight) and the choice itself share one call.
 			let p = views.get(code);
 			if (!p) {
-				p = ready.then(() => guarded(fw, api.gemeente(code)));
+				const fromWorker = () => ready.then(() => guarded(fw, api.gemeente(code)));
+				p = isLocal
+					? fromWorker()
+					: cache.gemeente(code).then(
+							(hit) =>
+								hit ??
+								fromWorker().then((v) => {
+									if (v && !isLocal) whenIdle(() => void cache.saveGemeente(code, v));
+									return v;
+								})
+						);
 				p.catch(() => views.delete(code));
 				views.set(code, p);
 			}
@@ -102,10 +149,14 @@ export function createSession(cb: SessionCallbacks, settings?: PipelineSettings)
 		async setLocalData(local) {
 			await ready;
 			views.clear();
+			isLocal = local !== null;
 			return guarded(fw, api.setLocalData(local));
 		},
 		regions() {
 			return ready.then(() => guarded(fw, api.regions()));
+		},
+		cbsClients(codes) {
+			return ready.then(() => guarded(fw, api.cbsClients(codes)));
 		},
 		benchmark(code, options) {
 			return ready.then(() => guarded(fw, api.benchmark(code, options)));

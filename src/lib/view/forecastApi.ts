@@ -1,6 +1,7 @@
 // The forecast worker's interface, as the page sees it through comlink. Every argument and result
 // is plain data of the view contract (./types).
 import type { SnapshotBuffers } from '../snapshot/read';
+import type { ClientRow } from '../snapshot/schema';
 import type { LocalOverrides, PipelineSettings } from '../pipeline/input';
 import type { BenchmarkOptions, BenchmarkViews } from './benchmark/benchmarkView';
 import type { RegionProfile } from './profile';
@@ -16,6 +17,8 @@ export interface ForecastApi {
 	/** Every region of the indeling (for matching names in uploaded files). */
 	regions(): Promise<Array<{ code: string; level: 'wijk' | 'gemeente'; name: string; gemeente_code: string }>>;
 	gemeente(code: string): Promise<GemeenteView | null>;
+	/** The snapshot's own (CBS) client rows of these regions, for comparing an upload with them. */
+	cbsClients(codes: string[]): Promise<ClientRow[]>;
 	/** Peers, expected versus actual and the objective distribution of a gemeente (loaded when opened). */
 	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;
 	/** The indicator profile ("Kenmerken") of a gemeente or wijk, from the worker's own tables. */

@@ -5,7 +5,7 @@ import { clearAll, deleteDataSet, listDataSets, saveDataSet } from '../../../src
 import { countsTemplate, populationTemplate, recordsTemplate } from '../../../src/lib/local/templates';
 import { importCounts } from '../../../src/lib/local/counts';
 import { importPopulation } from '../../../src/lib/local/population';
-import { compareWithCbs } from '../../../src/lib/local/compare';
+import { compareWithCbs, comparisonLines } from '../../../src/lib/local/compare';
 import { RECORD_FIELDS } from '../../../src/lib/local/records/normalize';
 import { mapColumns } from '../../../src/lib/local/mapping';
 import type { LocalDataSet } from '../../../src/lib/local/types';
@@ -72,5 +72,19 @@ describe('compareWithCbs', () => {
 		];
 		const cbs = [{ level: 'gemeente' as const, code: 'GM0344', category: 'totaal' as const, period: '2018', year: 2018, half: 0, clients: 100, status: 'observed' as const, converted: false }];
 		expect(compareWithCbs(own, cbs)).toEqual([{ level: 'gemeente', code: 'GM0344', category: 'totaal', period: '2018', own: 105, cbs: 100, difference: 5, relative: 0.05, cbsStatus: 'observed' }]);
+	});
+});
+
+describe('comparisonLines', () => {
+	it('keeps gemeente rows and sums the wijken CBS reports, per category and period', () => {
+		const row = (level: 'wijk' | 'gemeente', code: string, own: number, cbs: number | null) => ({
+			level, code, category: 'totaal', period: '2018', own, cbs, difference: cbs == null ? null : own - cbs, relative: cbs ? (own - cbs) / cbs : null, cbsStatus: cbs == null ? ('suppressed' as const) : ('observed' as const)
+		}); // prettier-ignore
+		const lines = comparisonLines([row('gemeente', 'GM1', 210, 200), row('wijk', 'WK1', 110, 100), row('wijk', 'WK2', 95, 100), row('wijk', 'WK3', 7, null)], (c) => `naam ${c}`);
+		expect(lines).toEqual([
+			{ label: 'naam GM1', category: 'totaal', period: '2018', own: 210, cbs: 200, relative: 0.05 },
+			// WK3 has no CBS figure: left out of both sums, so (110 + 95 − 200) / 200 = 2.5%.
+			{ label: 'Wijken samen', category: 'totaal', period: '2018', own: 205, cbs: 200, relative: 0.025, wijken: 2 }
+		]);
 	});
 });
