@@ -11,6 +11,7 @@ import { buildPanel } from '../lib/model/panel';
 import { describeCandidate, type Candidate } from '../lib/model/candidates';
 import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
+import { printAgeMethod } from './ageMethodSection';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
@@ -124,6 +125,8 @@ async function main() {
 			}
 		}
 	}
+
+	printAgeMethod(panel, table.points ?? []);
 
 	const { points, ...rest } = table;
 	(rest as Record<string, unknown>).errorAnalysis = analysis;

@@ -177,7 +177,7 @@ interface Run {
 	warm: Visit;
 	link: Visit;
 	floor: { cold: number; warm: number; link: number; coldBytes: number; warmBytes: number; linkBytes: number };
-	redraws: { gemeente: number[]; categorie: number[]; jaar: number[]; kaart: number[] };
+	redraws: { gemeente: number[]; categorie: number[]; jaar: number[]; kaart: number[]; scenario: number[] };
 	memory: { firstForecast: MemorySnapshot; afterGemeente: MemorySnapshot };
 	timeline: string[];
 	coldTimeline: string[];
@@ -211,7 +211,7 @@ async function oneRun(browser: Browser, server: { url: string }, floors: FloorRo
 	await page
 		.waitForFunction(() => document.documentElement.hasAttribute('data-backtest-ready'), undefined, { timeout: 180_000 })
 		.catch(() => console.warn('  (backtest not finished within 3 minutes; redraws measured anyway)'));
-	const redraws: Run['redraws'] = { gemeente: [], categorie: [], jaar: [], kaart: [] };
+	const redraws: Run['redraws'] = { gemeente: [], categorie: [], jaar: [], kaart: [], scenario: [] };
 	const gemeenten = ['Utrecht', 'Groningen', 'Zwolle'];
 	redraws.gemeente.push(await redraw(page, () => chooseGemeente(page, gemeenten[r % gemeenten.length])));
 	const afterGemeente = await memorySnapshot(browser, second.throttled.cdp, second.throttled.workers);
@@ -223,6 +223,10 @@ async function oneRun(browser: Browser, server: { url: string }, floors: FloorRo
 	const kaart = page.getByRole('group', { name: 'Kaart toont' });
 	redraws.kaart.push(await redraw(page, () => kaart.getByRole('radio', { name: /Verandering vanaf/ }).check()));
 	redraws.kaart.push(await redraw(page, () => kaart.getByRole('radio', { name: /Aandeel inwoners/ }).check()));
+	// A scenario lever (issue 11): 65+ growth +1 pp a year, then back to 0.
+	await page.getByTestId('scenario').locator('summary').first().click();
+	const lever = page.getByTestId('scenario-growth65');
+	for (const v of ['1', '0']) redraws.scenario.push(await redraw(page, () => lever.fill(v).then(() => lever.press('Enter'))));
 	const timeline = await timelineOf(page);
 	await context.close();
 
@@ -283,6 +287,7 @@ function table(runs: Run[]): Row[] {
 	timed('redraw after category change', runs.flatMap((r) => r.redraws.categorie), null, '< 150 ms');
 	timed('redraw after year change', runs.flatMap((r) => r.redraws.jaar), null, '< 150 ms');
 	timed('redraw after map-mode change', runs.flatMap((r) => r.redraws.kaart), null, '< 150 ms');
+	timed('redraw after scenario change', runs.flatMap((r) => r.redraws.scenario), null, '< 150 ms');
 	const bytes = (name: string, app: number[], floorBytes: number[], reqs: number[], bar: string) =>
 		rows.push([
 			name,

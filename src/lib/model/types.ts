@@ -30,6 +30,12 @@ export interface ForecastRow {
 	reason: ForecastReason | null;
 	/** Extra: the year of the count the forecast starts from, or the last count when there is none. */
 	baseYear: number | null;
+	/** Extra: share of the age-explained demand from 65+ (ageProjection.ts), for the scenarios. */
+	demand65?: number | null;
+	/** Extra: share of the projected inhabitants aged 65+. */
+	pop65?: number | null;
+	/** Extra: expected spending in euro (forecast × cost per client), when a tariff is given. */
+	spending?: number | null;
 }
 
 /** A selected indicator of one category model, for the transparency panel. */
@@ -142,7 +148,10 @@ export interface ForecastOptions {
 	origin: number;
 	horizon?: number;
 	population?: PopulationForecast;
-	/** Scenario: extra change in % per category, applied multiplicatively per year ahead. */
+	/**
+	 * Extra change in % per category, applied multiplicatively per year ahead. The pipeline does not
+	 * use it: its scenario stage (src/lib/model/scenario.ts) applies a level change after the fit.
+	 */
 	policyEffect?: Partial<Record<Category, number>>;
 }
 

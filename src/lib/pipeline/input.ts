@@ -7,13 +7,21 @@ export const PIPELINE_INPUT_VERSION = 1;
 
 /** A scenario acts on the projection stage, after the fit: changing it never re-fits. */
 export interface Scenario {
-	/** Extra change in % per category, applied multiplicatively per year ahead. */
+	/** Policy effect in % per category: a level change from `policyFrom` on, not compounding. */
 	policyEffect?: Partial<Record<Category, number>>;
+	/** First year of the policy effect (default: the first forecast year). */
+	policyFrom?: number;
+	/** Extra yearly growth of the 65+ band, percentage points, on top of the projection. */
+	growth65?: number;
+	/** Extra yearly growth of the whole population, percentage points. */
+	growthTotal?: number;
 }
 
 /** Cost per client per category (euro a year); the derived-measures stage turns clients into euros. */
 export interface Costs {
 	perClient?: Partial<Record<Category, number>>;
+	/** Yearly price index in % (default 0), from the first forecast year on. */
+	priceIndex?: number;
 }
 
 /**

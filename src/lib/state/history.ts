@@ -1,7 +1,7 @@
 // The browser history of views. Choosing another gemeente, wijk or category is navigation: it gets
 // its own history entry, so the back button steps back to the previous view. A year or map-mode
 // change only refines the view and replaces the entry, so back does not replay every click of a
-// year slider.
+// year slider. Scenario levers are refinements too: they replace the entry as they are typed.
 import { serializeViewState, type ViewState } from './url-state';
 
 export type HistoryMode = 'push' | 'replace';
@@ -19,5 +19,5 @@ export function urlOf(state: ViewState, pathname: string): string {
 
 /** The fields a history step restores: everything the URL holds. */
 export function patchFrom(state: ViewState): ViewState {
-	return { gemeente: state.gemeente, wijk: state.wijk, category: state.category, year: state.year, measure: state.measure };
+	return { gemeente: state.gemeente, wijk: state.wijk, category: state.category, year: state.year, measure: state.measure, scenario: state.scenario };
 }

@@ -4,6 +4,7 @@
 import { CATEGORIES, type Category } from '$lib/snapshot/schema';
 import { GEMEENTE_CODE, WIJK_CODE, gemeenteOf } from '$lib/snapshot/codes';
 import type { InitResult, MapMeasure } from '$lib/view/types';
+import { SCENARIO_PARAM, parseScenario, serializeScenario, type ScenarioState } from './scenario-state';
 
 export type { MapMeasure };
 export const MAP_MEASURES: readonly MapMeasure[] = ['aandeel', 'verandering'];
@@ -14,6 +15,7 @@ export interface ViewState {
 	year: number | null; // null = default (last forecast year)
 	wijk: string | null; // 'WK036301'
 	measure: MapMeasure;
+	scenario?: ScenarioState; // levers and costs (scenario-state.ts); absent = none
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -90,6 +92,7 @@ export function parseViewState(search: URLSearchParams): ParsedState {
 		problems.push('De afzender van deze link gebruikte eigen gegevens (bijvoorbeeld een eigen bevolkingsprognose of eigen cliëntaantallen). Die zitten niet in de link: u ziet de prognose op CBS-gegevens, dus de cijfers kunnen afwijken van wat de afzender zag.');
 	}
 
+	if (Object.values(SCENARIO_PARAM).some((p) => search.has(p))) state.scenario = parseScenario(search, problems);
 	return { state, problems };
 }
 
@@ -101,6 +104,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	if (state.year !== null) out.set(PARAM.year, String(state.year));
 	if (state.wijk && state.gemeente) out.set(PARAM.wijk, state.wijk);
 	if (state.measure !== DEFAULT_STATE.measure) out.set(PARAM.measure, state.measure);
+	if (state.scenario) serializeScenario(state.scenario, out);
 	return out;
 }
 

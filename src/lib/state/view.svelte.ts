@@ -8,6 +8,8 @@ import { modelInfo } from '$lib/view/modelSummary';
 import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { GemeenteView, InitResult, RegionSeries } from '$lib/view/types';
 import { DEFAULT_STATE, type ViewState } from './url-state';
+import { isNeutral, scenarioList, scenarioSeries } from '$lib/view/scenario';
+import { DEFAULT_SCENARIO, type ScenarioState } from './scenario-state';
 
 export class ViewStore {
 	view = $state<ViewState>({ ...DEFAULT_STATE });
@@ -27,11 +29,16 @@ export class ViewStore {
 	);
 	readonly years = $derived([...this.historyYears, ...this.forecastYears]);
 	readonly isForecastYear = $derived(!!this.init && this.year > this.origin);
+	/** The scenario and costs in view (scenario-state.ts); the series below are under its levers. */
+	readonly scenario = $derived(this.view.scenario ?? DEFAULT_SCENARIO);
+	readonly scenarioActive = $derived(!isNeutral(this.scenario));
 	readonly areaSeries = $derived.by<RegionSeries[]>(() => {
 		if (!this.init) return [];
-		if (this.wijkView) return this.gm!.series[this.view.category].wijken;
-		return this.init.country[this.view.category];
+		if (this.wijkView) return scenarioList(this.gm!.series[this.view.category].wijken, this.scenario, this.view.category);
+		return scenarioList(this.init.country[this.view.category], this.scenario, this.view.category);
 	});
+	/** The gemeente in view under the scenario. */
+	readonly gemeenteSeries = $derived(this.wijkView ? scenarioSeries(this.gm!.series[this.view.category].gemeente, this.scenario, this.view.category) : null);
 	// A category without wijk data still shows the wijken, all marked "geen prognose" as the legend says.
 	readonly chart = $derived(
 		this.wijkView && this.areaSeries.length === 0 && this.wijkGeo
@@ -39,7 +46,7 @@ export class ViewStore {
 			: choropleth(this.areaSeries, this.year, this.view.measure, this.isForecastYear)
 	);
 	/** Country view: every gemeente, the missing ones estimated (marked), so the total adds up. */
-	readonly countryEstimated = $derived(this.init && !this.wijkView ? withEstimates(this.init.country[this.view.category]) : []);
+	readonly countryEstimated = $derived(this.init && !this.wijkView ? withEstimates(this.areaSeries) : []);
 	readonly country = $derived<CountrySeries | null>(this.init && !this.wijkView ? countrySeries(this.countryEstimated) : null);
 	readonly rows = $derived(tableRows(this.wijkView ? this.areaSeries : this.countryEstimated, this.year));
 	/** Under the table: the unassigned clients and the gemeente total, or the national total. */
@@ -48,7 +55,7 @@ export class ViewStore {
 			? []
 			: this.wijkView
 				? this.areaSeries.length
-					? summaryRows(this.gm!.series[this.view.category].gemeente, this.areaSeries, this.year)
+					? summaryRows(this.gemeenteSeries!, this.areaSeries, this.year)
 					: []
 				: this.country
 					? [{ ...tableRows([this.country], this.year)[0], name: this.country.name, kind: 'total' as const }]
@@ -56,8 +63,23 @@ export class ViewStore {
 	);
 	readonly areaSummary = $derived.by<RegionSeries | null>(() => {
 		if (!this.init) return null;
-		if (this.wijkView) return this.gm!.series[this.view.category].gemeente;
+		if (this.wijkView) return this.gemeenteSeries;
 		return this.country;
+	});
+	/** The chart in euros instead of clients (needs a cost per client for the category). */
+	chartEuro = $state(false);
+	/** The area's summary series under any scenario (for comparing saved scenarios side by side). */
+	summaryUnder(sc: ScenarioState): RegionSeries | null {
+		if (!this.init) return null;
+		const cat = this.view.category;
+		if (this.wijkView) return scenarioSeries(this.gm!.series[cat].gemeente, sc, cat);
+		return countrySeries(withEstimates(scenarioList(this.init.country[cat], sc, cat)));
+	}
+	/** The same area without the scenario (ongewijzigd beleid), for the comparison. */
+	readonly baselineSummary = $derived.by<RegionSeries | null>(() => {
+		if (!this.init) return null;
+		if (this.wijkView) return this.gm!.series[this.view.category].gemeente;
+		return this.scenarioActive ? countrySeries(withEstimates(this.init.country[this.view.category])) : this.country;
 	});
 	readonly selectedWijk = $derived(
 		this.wijkView && this.view.wijk ? (this.areaSeries.find((s) => s.code === this.view.wijk) ?? null) : null

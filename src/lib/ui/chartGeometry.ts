@@ -129,7 +129,7 @@ export function forecastValues(
 	const f = isNum(p.forecast) ? p.forecast : null;
 	const lo = isNum(p.lower) ? p.lower : null;
 	const hi = isNum(p.upper) ? p.upper : null;
-	if (mode === 'clients') return { value: f, lower: lo, upper: hi };
+	if (mode === 'clients' || mode === 'euro') return { value: f, lower: lo, upper: hi };
 	const pop = isNum(p.population) && p.population > 0 ? p.population : null;
 	let share = isNum(p.share) ? p.share : null;
 	if (share === null && pop !== null && f !== null) share = f / pop;

@@ -1,7 +1,7 @@
 // Text alternatives for ForecastChart: the per-year data table and a one-paragraph summary.
 // Pure functions (nl-NL), so screen-reader text is unit-tested like the numbers on screen.
 
-import { formatCount, formatInterval, formatShare, formatShareInterval, isNum } from '$lib/view/format';
+import { formatCount, formatEuro, formatInterval, formatShare, formatShareInterval, isNum } from '$lib/view/format';
 import { forecastValues, historyValue } from './chartGeometry';
 import type { ChartMode, ChartSeries } from '$lib/view/types';
 
@@ -9,11 +9,11 @@ export const CONVERTED_LABEL = 'geschat via grenswijziging';
 const STATUS_TEXT = { suppressed: 'onderdrukt', not_delivered: 'niet geleverd' } as const;
 
 export function formatValue(v: number | null, mode: ChartMode): string {
-	return mode === 'share' ? formatShare(v, 2) : formatCount(v);
+	return mode === 'share' ? formatShare(v, 2) : mode === 'euro' ? formatEuro(v) : formatCount(v);
 }
 
 function formatRange(lo: number | null, hi: number | null, mode: ChartMode): string {
-	return mode === 'share' ? formatShareInterval(lo, hi, 2) : formatInterval(lo, hi);
+	return mode === 'share' ? formatShareInterval(lo, hi, 2) : mode === 'euro' ? `${formatEuro(lo)} – ${formatEuro(hi)}` : formatInterval(lo, hi);
 }
 
 /** Decimals for share ticks: enough to tell neighbouring ticks apart, at most 2. */
@@ -68,7 +68,7 @@ export function chartSummary(
 	yearsBack = 5,
 	yearsAhead = 5
 ): string {
-	const unit = mode === 'share' ? 'aandeel inwoners' : 'cliënten';
+	const unit = mode === 'share' ? 'aandeel inwoners' : mode === 'euro' ? 'uitgaven in euro' : 'cliënten';
 	const parts = series.map((s) => {
 		const last = [...s.history]
 			.filter((h) => h.year <= originYear && historyValue(h, mode) !== null)

@@ -88,6 +88,12 @@ export function formatPercentChange(fraction: number | null | undefined, digits 
 }
 
 /** A date (ISO string, Date or epoch ms) in long nl-NL form: "23 november 2026". */
+const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+/** Euro, nl-NL, whole euros ("€ 1.234.567"); a dash when unknown. */
+export function formatEuro(n: number | null | undefined): string {
+	return isNum(n) ? EURO.format(n) : '–';
+}
+
 export function formatDate(d: string | number | Date | null | undefined, withTime = false): string {
 	if (d === null || d === undefined || d === '') return MISSING;
 	const date = d instanceof Date ? d : new Date(d);

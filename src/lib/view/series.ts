@@ -58,7 +58,9 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 		upper: r.upper,
 		reliability: r.reliability,
 		share: r.share,
-		population: r.population
+		population: r.population,
+		demand65: r.demand65 ?? null,
+		pop65: r.pop65 ?? null
 	}));
 	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows[0]?.reason ?? 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
 }

@@ -5,7 +5,8 @@ import type { Category, Level } from '../snapshot/schema';
 import type { ForecastReason, Reliability } from '../snapshot/reliability';
 
 export type { ForecastReason, Reliability };
-export type ChartMode = 'clients' | 'share';
+/** What the chart shows: clients, share of inhabitants, or spending in euro (clients × cost per client). */
+export type ChartMode = 'clients' | 'share' | 'euro';
 /** What the map shows: the share of inhabitants, or the change since the last observed year. */
 export type MapMeasure = 'aandeel' | 'verandering';
 
@@ -37,6 +38,10 @@ export interface ForecastPoint {
 	population?: number | null;
 	/** The value is an estimate for a missing forecast (national figure), not a model forecast. */
 	estimated?: boolean;
+	/** Share of the age-explained demand from 65+ (the scenario levers act through it). */
+	demand65?: number | null;
+	/** Share of the projected inhabitants aged 65+. */
+	pop65?: number | null;
 }
 
 export interface ChartSeries {
@@ -160,6 +165,8 @@ export interface InitResult {
 	models: ModelSummary[];
 	/** Set when the forecast uses the user's own data (which files, which period). */
 	localData: string | null;
+	/** Age-specific use rates at the origin (clients per inhabitant of 0–14, 15–24, 25–44, 45–64, 65+). */
+	ageRates?: Array<{ level: Level; category: Category; rates: number[]; n: number }>;
 	timings: { decodeMs: number; fitMs: number; forecastMs: number; viewsMs: number; fitCached: boolean };
 }
 

@@ -73,6 +73,7 @@ export function initView(index: ViewIndex, result: PipelineResult, timings: Init
 		categoryYears: categoryYears(index.tables),
 		models: result.fitted.models.map(summariseModel),
 		localData: result.localData ?? null,
+		ageRates: result.ageRates,
 		timings
 	};
 }
