@@ -62,5 +62,5 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 		demand65: r.demand65 ?? null,
 		pop65: r.pop65 ?? null
 	}));
-	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows[0]?.reason ?? 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
+	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows.length ? (rows[0].reason ?? null) : 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
 }
