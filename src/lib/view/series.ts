@@ -48,7 +48,8 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 			share: p?.share ?? null,
 			converted: p?.converted ?? false,
 			status: clients !== null ? ('observed' as const) : statusOf(index, code, category, year),
-			population: p?.population ?? null
+			population: p?.population ?? null,
+			...(p?.estimated ? { estimated: true } : {})
 		};
 	});
 	const forecast = rows.map((r) => ({

@@ -1,0 +1,42 @@
+// Accuracy and honesty (issue 13): gaps filled and marked as estimates.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openRecordedPage, waitForForecast } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+async function open(path = ''): Promise<Page> {
+	const rec = await openRecordedPage(await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' }));
+	await rec.page.goto(baseUrl + path);
+	await waitForForecast(rec.page);
+	return rec.page;
+}
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('gaps', () => {
+	it('gives Amsterdam more than one year, the Weesp gap of 2018 estimated and marked', async () => {
+		const page = await open('?gemeente=GM0363');
+		const toggle = page.getByRole('button', { name: 'Toon cijfers' }).first();
+		const tableId = await toggle.getAttribute('aria-controls');
+		await toggle.click();
+		const chart = page.locator('section', { has: page.locator(`[id="${tableId}"]`) }).last();
+		const rows = await page.locator(`[id="${tableId}"] tbody tr`).evaluateAll((trs) =>
+			trs.map((tr) => ({ year: Number(tr.querySelector('th')?.textContent), kind: tr.querySelectorAll('td')[0]?.textContent?.trim(), cell: tr.querySelectorAll('td')[1]?.textContent?.trim() ?? '' }))
+		);
+		const past = rows.filter((r) => r.kind !== 'prognose' && /^\d/.test(r.cell));
+		expect(past.length).toBeGreaterThan(1);
+		const y2018 = rows.find((r) => r.year === 2018)!;
+		expect(y2018.cell).toMatch(/^[\d.,]+%? \(geschat: een deel van de gemeente leverde niet\)$/);
+		const y2017 = rows.find((r) => r.year === 2017)!;
+		expect(y2017.cell).toMatch(/^[\d.,]+%?( \(geschat via grenswijziging\))?$/);
+		expect(await chart.locator('.estimated-key').textContent()).toMatch(/geschat: een deel van de gemeente leverde niet/);
+		expect(await chart.locator('circle.marker.estimated').count()).toBeGreaterThan(0);
+	});
+});
