@@ -40,3 +40,19 @@ describe('gaps', () => {
 		expect(await chart.locator('circle.marker.estimated').count()).toBeGreaterThan(0);
 	});
 });
+
+describe('registration breaks', () => {
+	it("names Den Haag's 2018 shift from huishoudelijke hulp to ondersteuning thuis as a break, not a trend", async () => {
+		const page = await open('?gemeente=GM0518&categorie=hulp_bij_het_huishouden');
+		const note = page.getByTestId('registratiebreuk').first();
+		await note.waitFor({ timeout: 30_000 });
+		const text = (await note.textContent())!.replace(/\s+/g, ' ');
+		expect(text).toMatch(/Registratiebreuk bij 's-Gravenhage/);
+		expect(text).toMatch(/2017→2018 van 12\.895 naar 4\.160 cliënten/);
+		expect(text).toMatch(/verschoven tussen de twee soorten/);
+		expect(text).toMatch(/geen trend/);
+		// A gemeente without a break shows no such note.
+		const other = await open('?gemeente=GM0344');
+		expect(await other.getByTestId('registratiebreuk').count()).toBe(0);
+	});
+});

@@ -2,6 +2,9 @@
 // status of missing cells) and the forecast rows of one region × category.
 import type { Category, ClientStatus, SnapshotTables } from '../snapshot/schema';
 import { seriesOf } from '../model/history';
+import { registrationBreaks } from '../model/breaks';
+import { buildPanel } from '../model/panel';
+import { levelOf } from '../snapshot/codes';
 import type { ForecastRow } from '../model/types';
 import type { RegionSeries } from './types';
 
@@ -61,5 +64,16 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 		share: r.share,
 		population: r.population
 	}));
-	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows[0]?.reason ?? 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
+	// Registration breaks of any category in the years shown (breaks.ts): named on screen, never a trend.
+	const breaks = registrationBreaks(buildPanel(index.tables), levelOf(code), code, own).filter((b) => b.year >= years[0]);
+	return {
+		code,
+		name,
+		history,
+		forecast,
+		reliability: rows[0]?.reliability ?? 'none',
+		reason: rows[0]?.reason ?? 'no_recent_count',
+		baseYear: rows[0]?.baseYear ?? null,
+		...(breaks.length ? { breaks } : {})
+	};
 }
