@@ -11,6 +11,7 @@ import { buildPanel } from '../lib/model/panel';
 import { describeCandidate, type Candidate } from '../lib/model/candidates';
 import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
+import { printTrackRecords } from './trackRecordTable';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
@@ -125,8 +126,11 @@ async function main() {
 		}
 	}
 
+	const trackRecords = printTrackRecords(table, tables);
+
 	const { points, ...rest } = table;
 	(rest as Record<string, unknown>).errorAnalysis = analysis;
+	(rest as Record<string, unknown>).trackRecords = trackRecords;
 	await writeFile(out, JSON.stringify(rest, null, 1));
 	console.log(`\nWritten: ${out}`);
 	const pointsOut = argValue(args, 'points');

@@ -56,3 +56,33 @@ describe('registration breaks', () => {
 		expect(await other.getByTestId('registratiebreuk').count()).toBe(0);
 	});
 });
+
+describe("each gemeente's own track record", () => {
+	const pctOf = (t: string) => Number(t.replace('%', '').replace(',', '.'));
+
+	it('shows Rotterdam its past forecasts against naive, and a summary that is their mean', async () => {
+		const page = await open('?gemeente=GM0599');
+		const box = page.getByTestId('trackrecord').first();
+		const summary = box.getByTestId('trackrecord-samenvatting');
+		await summary.waitFor({ timeout: 90_000 });
+		const text = (await summary.textContent())!.replace(/\s+/g, ' ');
+		const m = text.match(/Bij eerdere jaren zat de prognose gemiddeld ([\d,]+%) naast, de naïeve ([\d,]+%) \((\d+) prognoses/);
+		expect(m).not.toBeNull();
+		const rows = await box.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+		expect(rows.length).toBe(Number(m![3]));
+		const mean = (j: number) => rows.reduce((s, r) => s + pctOf(r[j]), 0) / rows.length;
+		// The cells are rounded to 0,1%: their mean is within 0,05 of the summary's.
+		expect(Math.abs(mean(5) - pctOf(m![1]))).toBeLessThan(0.06);
+		expect(Math.abs(mean(6) - pctOf(m![2]))).toBeLessThan(0.06);
+		expect(rows.every((r) => Number(r[1]) > Number(r[0]) && Number(r[0]) >= 2015)).toBe(true);
+		expect(pctOf(m![1])).toBeLessThan(pctOf(m![2]));
+		expect(await box.getByTestId('trackrecord-naief').count()).toBe(0);
+	});
+
+	it('says so where the model did worse than naive (Tilburg) and offers the naive forecast beside it', async () => {
+		const page = await open('?gemeente=GM0855');
+		const warn = page.getByTestId('trackrecord').first().getByTestId('trackrecord-naief');
+		await warn.waitFor({ timeout: 90_000 });
+		expect((await warn.textContent())!.replace(/\s+/g, ' ')).toMatch(/slechter dan de naïeve prognose.*naïeve prognose staat daarom ernaast: [\d.]+ cliënten per jaar \(de telling van 2018\)/);
+	});
+});
