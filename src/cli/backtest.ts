@@ -12,6 +12,7 @@ import { describeCandidate, type Candidate } from '../lib/model/candidates';
 import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 import { printTrackRecords } from './trackRecordTable';
+import { printCoverage } from './coverageTable';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
@@ -126,6 +127,7 @@ async function main() {
 		}
 	}
 
+	printCoverage(table);
 	const trackRecords = printTrackRecords(table, tables);
 
 	const { points, ...rest } = table;
