@@ -5,6 +5,7 @@
 import * as Comlink from 'comlink';
 import { backtestPanel } from '../src/lib/model/backtest';
 import type { Panel } from '../src/lib/model/panel';
+import { trackPointsOf, type TrackPoint } from '../src/lib/model/trackRecord';
 import { Pipeline } from '../src/lib/pipeline/run';
 import type { LocalOverrides, PipelineSettings } from '../src/lib/pipeline/input';
 import { accuracyFromBacktest } from '../src/lib/view/accuracy';
@@ -19,6 +20,7 @@ let pipeline: Pipeline | null = null;
 let settingsInUse: PipelineSettings | undefined;
 let views: ViewIndex | null = null;
 let adopted: Panel | null = null;
+let lastTrack: TrackPoint[] = [];
 
 const api: ForecastApi = {
 	addTable(name: TableName, buffer: ArrayBuffer) {
@@ -73,7 +75,13 @@ const api: ForecastApi = {
 	async backtest() {
 		const panel = adopted ?? pipeline?.panel;
 		if (!panel) throw new Error('Er zijn geen gegevens voor de backtest.');
-		return accuracyFromBacktest(backtestPanel(panel).rows);
+		const table = backtestPanel(panel, { keepPoints: true });
+		lastTrack = trackPointsOf(table.points ?? []);
+		return accuracyFromBacktest(table.rows);
+	},
+
+	async trackPoints() {
+		return lastTrack;
 	}
 };
 

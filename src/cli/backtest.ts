@@ -12,6 +12,8 @@ import { describeCandidate, type Candidate } from '../lib/model/candidates';
 import type { BacktestRow } from '../lib/model';
 import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 import { printAgeMethod } from './ageMethodSection';
+import { printTrackRecords } from './trackRecordTable';
+import { printCoverage } from './coverageTable';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
@@ -127,9 +129,12 @@ async function main() {
 	}
 
 	printAgeMethod(panel, table.points ?? []);
+	printCoverage(table);
+	const trackRecords = printTrackRecords(table, tables);
 
 	const { points, ...rest } = table;
 	(rest as Record<string, unknown>).errorAnalysis = analysis;
+	(rest as Record<string, unknown>).trackRecords = trackRecords;
 	await writeFile(out, JSON.stringify(rest, null, 1));
 	console.log(`\nWritten: ${out}`);
 	const pointsOut = argValue(args, 'points');

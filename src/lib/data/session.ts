@@ -3,7 +3,8 @@
 // panel, so the snapshot is decoded once per visit. DuckDB-WASM is not started here: a feature that
 // needs SQL (the local-data upload) starts it (src/lib/data/duckdb.ts).
 import * as Comlink from 'comlink';
-import type { SnapshotManifest } from '$lib/snapshot/schema';
+import type { Category, SnapshotManifest } from '$lib/snapshot/schema';
+import { trackRecordFor, type TrackPoint, type TrackRecord } from '$lib/view/trackRecord';
 import type { RegionFeatureCollection } from '$lib/snapshot/geometry';
 import type { LocalOverrides, PipelineSettings } from '$lib/pipeline/input';
 import type { ForecastApi } from '$lib/view/forecastApi';
@@ -26,6 +27,8 @@ export interface Session {
 	wijkGeometry(code: string): Promise<RegionFeatureCollection>;
 	profile(code: string): Promise<RegionProfile | null>;
 	benchmark(code: string, options?: BenchmarkOptions): Promise<BenchmarkViews | null>;
+	/** A unit's own track record once the background backtest is done (null: nothing scored). */
+	trackRecord(code: string, category: Category): Promise<TrackRecord | null>;
 	/** Re-run with the user's own data (null: CBS only); cached gemeente views are dropped. */
 	setLocalData(local: LocalOverrides | null): Promise<InitResult>;
 	regions(): ReturnType<ForecastApi['regions']>;
@@ -94,6 +97,11 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 		cb.onMessage(`${e.message} De tabel toont de gemeenten.`);
 	});
 
+	let trackDone: (p: TrackPoint[]) => void = () => {};
+	let trackFailed: (e: Error) => void = () => {};
+	const track = new Promise<TrackPoint[]>((res, rej) => ((trackDone = res), (trackFailed = rej)));
+	track.catch(() => {}); // observed by trackRecord()
+
 	async function loadAccuracy() {
 		const second = startForecastWorker();
 		workers.push(second.worker);
@@ -102,7 +110,11 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 			const panel = await guarded(fw, api.panelForBacktest());
 			await guarded(second, second.api.adoptPanel(panel));
 			cb.onAccuracy(await guarded(second, second.api.backtest()));
+			trackDone(await guarded(second, second.api.trackPoints()));
 			signal('backtest-ready');
+		} catch (e) {
+			trackFailed(e as Error);
+			throw e;
 		} finally {
 			second.api[Comlink.releaseProxy]();
 			second.worker.terminate();
@@ -160,6 +172,9 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 		},
 		benchmark(code, options) {
 			return ready.then(() => guarded(fw, api.benchmark(code, options)));
+		},
+		trackRecord(code, category) {
+			return track.then((points) => trackRecordFor(points, code, category));
 		},
 		startBackground() {
 			whenIdle(() =>

@@ -37,6 +37,8 @@ export function backtestPanel(panel: Panel, options: BacktestOptions = {}): Back
 					const f = fr.fc.model[k];
 					const a = actualOf(lp, cat, i, T + h);
 					if (!(f >= 0) || !(a >= MIN_CLIENTS)) continue;
+					// An estimated gap is not a CBS figure: never scored.
+					if (lp.estimated[cat][i * lp.nYears + T + h - lp.firstYear]) continue;
 					const band = intervalFor(intervals, level, fr.base.count[i], h);
 					const y = T + h - lp.firstYear;
 					points.push({

@@ -109,7 +109,8 @@ export function forecastRows(panel: Panel, fitted: FittedModel, pops: LevelTotal
 			for (let y = 0; y <= o; y++) {
 				if (!(c[i * lp.nYears + y] >= 0)) continue;
 				lastSeen = y;
-				if (y > o - 4) observed++;
+				// An estimated gap (gapFill.ts) is a base, not a CBS observation: it adds no history.
+				if (y > o - 4 && !lp.estimated[cat][i * lp.nYears + y]) observed++;
 			}
 			const summed = fromWijken?.[i] === 1;
 			// A region never counted still gets its rows (no numbers, the reason, its inhabitants), so a

@@ -12,6 +12,8 @@ export interface SeriesPoint {
 	population: number | null;
 	share: number | null;
 	converted: boolean;
+	/** A gap estimated from a neighbouring year and the wijken (gapFill.ts), not a CBS figure. */
+	estimated: boolean;
 }
 
 /** Annual history of a region, as the model sees it. Empty if the code is unknown. */
@@ -29,7 +31,8 @@ export function seriesOf(tables: SnapshotTables, code: string, category: Categor
 			clients: Number.isNaN(c) ? null : c,
 			population: p > 0 ? p : null,
 			share: c >= 0 && p > 0 ? c / p : null,
-			converted: lp.converted[category][k] === 1
+			converted: lp.converted[category][k] === 1,
+			estimated: lp.estimated[category][k] === 1
 		};
 	});
 }

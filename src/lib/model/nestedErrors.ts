@@ -22,6 +22,7 @@ export function errorsBefore(panel: Panel, T: number, cfg: ModelConfig): LogErro
 					const f = fr.fc.model[i * H + h - 1];
 					const a = actualOf(lp, cat, i, o + h);
 					if (!(f > 0) || !(a >= MIN_CLIENTS)) continue;
+					if (lp.estimated[cat][i * lp.nYears + o + h - lp.firstYear]) continue;
 					// A sum of wijken against an official gemeente figure differs by definition, too.
 					if (fr.fromWijken?.[i]) continue;
 					// A summed gemeente figure as base and an official one as actual differ by definition

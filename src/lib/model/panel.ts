@@ -4,6 +4,7 @@
 import { AGE_BANDS, CATEGORIES, INDICATORS, type Category, type Level } from '../snapshot/schema';
 import { gemeenteOf } from '../snapshot/codes';
 import type { SnapshotTables } from '../snapshot/schema';
+import { fillGaps } from './gapFill';
 
 export const INDICATOR_IDS = Object.keys(INDICATORS);
 export const COHORT_BANDS = AGE_BANDS.filter((b) => b !== 'totaal');
@@ -33,8 +34,11 @@ export interface LevelPanel {
 	 * Gemeente level: 1 where the count is the sum of its wijken (`derived` in the snapshot, or
 	 * equal to that sum: the data step fills years without an official gemeente figure that way). Such a sum misses suppressed wijken and
 	 * clients without an address, so it is a different definition: no change is learned across it.
+	 * A definition code rather than a flag: 2 and 3 mark estimated gaps (gapFill.ts).
 	 */
 	wijkSum: Record<Category, Uint8Array>;
+	/** Gemeente level: 1 where a missing count was estimated (gapFill.ts); never scored. */
+	estimated: Record<Category, Uint8Array>;
 }
 
 export interface Panel {
@@ -102,7 +106,8 @@ export function buildPanel(tables: SnapshotTables): Panel {
 			clients,
 			converted,
 			categories: [],
-			wijkSum: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>
+			wijkSum: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>,
+			estimated: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>
 		};
 	};
 	const panel: Panel = { wijk: make('wijk'), gemeente: make('gemeente'), firstYear, lastYear };
@@ -174,6 +179,7 @@ export function buildPanel(tables: SnapshotTables): Panel {
 	fillAnnualFromHalves(panel, halves, cell);
 
 	markWijkSums(panel);
+	fillGaps(panel);
 	for (const level of ['wijk', 'gemeente'] as const) {
 		const lp = panel[level];
 		lp.categories = CATEGORIES.filter((c) => lp.clients[c].some((v) => !Number.isNaN(v)));

@@ -49,7 +49,7 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 				const y = o + h - lp.firstYear;
 				for (let i = 0; i < lp.codes.length; i++) {
 					const a = lp.clients[cat][i * nY + y];
-					if (!(a >= MIN_CLIENTS)) continue;
+					if (!(a >= MIN_CLIENTS) || lp.estimated[cat][i * nY + y]) continue;
 					const pop = run.pop[i * run.horizon + h - 1];
 					if (!(pop > 0) || !(run.base.count[i] >= MIN_CLIENTS) || !(run.base.share[i] >= 0)) continue;
 					const steps = h + o - run.base.year[i];

@@ -5,6 +5,7 @@
 
 import type { Category } from '../snapshot/schema';
 import { MIN_CLIENTS } from '../snapshot/reliability';
+import { isBreak } from './breaks';
 import type { Candidate } from './candidates';
 import { EC_POS, type CategoryFit } from './fitCategory';
 import { shareDeviation, splitDeviation } from './expectedShare';
@@ -74,7 +75,8 @@ function carryPrevious(lp: LevelPanel, cat: Category, o: number, base: UnitBase)
 	const group = (i: number) => (lp.level === 'wijk' ? lp.gemeente[i] : 'NL');
 	const both = (i: number) => {
 		const k = i * nY + o;
-		return c[k] >= 0 && c[k - 1] >= 0 && lp.pop[k] > 0 && lp.pop[k - 1] > 0 && lp.wijkSum[cat][k] === lp.wijkSum[cat][k - 1];
+		// A registration break (breaks.ts) is a new level, not a change to carry forward.
+		return c[k] >= 0 && c[k - 1] >= 0 && lp.pop[k] > 0 && lp.pop[k - 1] > 0 && lp.wijkSum[cat][k] === lp.wijkSum[cat][k - 1] && !isBreak(c[k - 1], c[k], lp.pop[k - 1], lp.pop[k]);
 	};
 	const acc = new Map<string, number[]>();
 	for (let i = 0; i < lp.codes.length; i++) {

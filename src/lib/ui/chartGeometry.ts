@@ -149,7 +149,7 @@ export interface SeriesGeometry {
 	historyPath: string;
 	forecastPath: string;
 	bandPath: string;
-	markers: Array<{ x: number; y: number; year: number; value: number; converted: boolean }>;
+	markers: Array<{ x: number; y: number; year: number; value: number; converted: boolean; estimated: boolean }>;
 	forecastMarkers: Array<{ x: number; y: number; year: number; value: number }>;
 }
 
@@ -205,7 +205,7 @@ export function buildPanel(
 	const geo = series.map((s, index): SeriesGeometry => {
 		const hist = s.history
 			.filter((h) => inRange(h.year) && h.year <= originYear)
-			.map((h) => ({ year: h.year, value: historyValue(h, mode), converted: h.converted }));
+			.map((h) => ({ year: h.year, value: historyValue(h, mode), converted: h.converted, estimated: !!h.estimated }));
 		// Years without a history row are gaps too.
 		const histXY: XY[] = years
 			.filter((y) => y <= originYear)
@@ -244,7 +244,7 @@ export function buildPanel(
 			bandPath: bandPath(band),
 			markers: hist
 				.filter((h) => h.value !== null)
-				.map((h) => ({ x: xOf(h.year), y: yOf(h.value as number), year: h.year, value: h.value as number, converted: h.converted })),
+				.map((h) => ({ x: xOf(h.year), y: yOf(h.value as number), year: h.year, value: h.value as number, converted: h.converted, estimated: h.estimated })),
 			forecastMarkers: fc
 				.filter((f) => f.value !== null)
 				.map((f) => ({ x: xOf(f.year), y: yOf(f.value as number), year: f.year, value: f.value as number }))

@@ -6,6 +6,8 @@ import { forecastValues, historyValue } from './chartGeometry';
 import type { ChartMode, ChartSeries } from '$lib/view/types';
 
 export const CONVERTED_LABEL = 'geschat via grenswijziging';
+/** A gap filled from a neighbouring year and the wijken (a merged part did not deliver). */
+export const ESTIMATED_LABEL = 'geschat: een deel van de gemeente leverde niet';
 const STATUS_TEXT = { suppressed: 'onderdrukt', not_delivered: 'niet geleverd' } as const;
 
 export function formatValue(v: number | null, mode: ChartMode): string {
@@ -30,6 +32,7 @@ export function cellText(s: ChartSeries, year: number, mode: ChartMode, originYe
 		if (h.status !== 'observed') return `– (${STATUS_TEXT[h.status]})`;
 		const v = historyValue(h, mode);
 		if (v === null) return '– (geen gegevens)';
+		if (h.estimated) return `${formatValue(v, mode)} (${ESTIMATED_LABEL})`;
 		return h.converted ? `${formatValue(v, mode)} (${CONVERTED_LABEL})` : formatValue(v, mode);
 	}
 	const f = s.forecast.find((p) => p.year === year);
@@ -77,7 +80,7 @@ export function chartSummary(
 			.filter((f) => f.year > originYear && f.year <= originYear + yearsAhead && forecastValues(f, mode).value !== null)
 			.sort((a, b) => b.year - a.year)[0];
 		let t = `${s.label}: `;
-		t += last ? `${formatValue(historyValue(last, mode), mode)} in ${last.year}` : 'geen waarneming';
+		t += last ? `${formatValue(historyValue(last, mode), mode)} in ${last.year}${last.estimated ? ' (geschat)' : ''}` : 'geen waarneming';
 		if (fc) {
 			const v = forecastValues(fc, mode);
 			t += `, prognose ${fc.year} ${formatValue(v.value, mode)}`;

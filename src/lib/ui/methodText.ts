@@ -12,6 +12,20 @@ export interface MethodText {
 	drivers: string;
 	/** Why categories need not add up to, or grow like, the total (empty for the total). */
 	categories: string;
+	/** What evidence the forecast rests on: the year-on-year changes and the pre-origin test. */
+	evidence: string;
+}
+
+function evidenceText(s: ModelSummary): string {
+	const n = s.diffYears.length;
+	const where = s.level === 'wijk' ? 'wijkniveau' : 'gemeenteniveau';
+	const changes = n
+		? `${n === 1 ? 'één jaarovergang' : `${n} jaarovergangen`} van het aandeel op ${where} (${s.diffYears.map((y) => `${y - 1}→${y}`).join(', ')})`
+		: `geen jaarovergang van het aandeel op ${where}`;
+	const tested = s.validation.n > 0 && s.validation.origins.length
+		? `de keuze is getoetst op ${s.validation.n.toLocaleString('nl-NL')} eerdere prognoses vanuit ${s.validation.origins.join(' en ')}`
+		: 'de keuze kon niet op eerdere prognoses worden getoetst, dus blijft het aandeel gelijk (de keuze vooraf)';
+	return `Waarop deze prognose rust: ${changes}; ${tested}.`;
 }
 
 const who = (s: ModelSummary) => (s.level === 'wijk' ? 'per wijk' : 'per gemeente');
@@ -49,5 +63,5 @@ export function methodText(s: ModelSummary): MethodText {
 		s.category === 'totaal'
 			? ''
 			: 'Eén cliënt kan meer soorten ondersteuning hebben, dus de categorieën tellen niet op tot Wmo totaal. Ze kunnen ook anders groeien: elke categorie heeft een eigen model, en voor een categorie met minder jaren gegevens kon minder worden getoetst dan voor het totaal.';
-	return { method, drivers, categories };
+	return { method, drivers, categories, evidence: evidenceText(s) };
 }

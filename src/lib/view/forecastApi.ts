@@ -5,6 +5,7 @@ import type { ClientRow } from '../snapshot/schema';
 import type { LocalOverrides, PipelineSettings } from '../pipeline/input';
 import type { BenchmarkOptions, BenchmarkViews } from './benchmark/benchmarkView';
 import type { RegionProfile } from './profile';
+import type { TrackPoint } from './trackRecord';
 import type { AccuracyItem, GemeenteView, InitResult } from './types';
 
 export interface ForecastApi {
@@ -28,6 +29,8 @@ export interface ForecastApi {
 	 * calls it on a second worker, which gets the decoded panel from this one (see panelForBacktest).
 	 */
 	backtest(): Promise<AccuracyItem[]>;
+	/** The scored points of the last backtest() call, compact (each unit's own track record). */
+	trackPoints(): Promise<TrackPoint[]>;
 	/** The decoded panel, for a second worker (structured clone of typed arrays: no second decode). */
 	panelForBacktest(): Promise<unknown>;
 	/** Load a panel decoded by another worker (a backtest worker does this instead of addTable). */

@@ -2,6 +2,9 @@
 // status of missing cells) and the forecast rows of one region × category.
 import type { Category, ClientStatus, SnapshotTables } from '../snapshot/schema';
 import { seriesOf } from '../model/history';
+import { registrationBreaks } from '../model/breaks';
+import { buildPanel } from '../model/panel';
+import { levelOf } from '../snapshot/codes';
 import type { ForecastRow } from '../model/types';
 import type { RegionSeries } from './types';
 
@@ -48,7 +51,8 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 			share: p?.share ?? null,
 			converted: p?.converted ?? false,
 			status: clients !== null ? ('observed' as const) : statusOf(index, code, category, year),
-			population: p?.population ?? null
+			population: p?.population ?? null,
+			...(p?.estimated ? { estimated: true } : {})
 		};
 	});
 	const forecast = rows.map((r) => ({
@@ -62,5 +66,16 @@ export function seriesFor(index: ForecastIndex, code: string, name: string, cate
 		demand65: r.demand65 ?? null,
 		pop65: r.pop65 ?? null
 	}));
-	return { code, name, history, forecast, reliability: rows[0]?.reliability ?? 'none', reason: rows.length ? (rows[0].reason ?? null) : 'no_recent_count', baseYear: rows[0]?.baseYear ?? null };
+	// Registration breaks of any category in the years shown (breaks.ts): named on screen, never a trend.
+	const breaks = registrationBreaks(buildPanel(index.tables), levelOf(code), code, own).filter((b) => b.year >= years[0]);
+	return {
+		code,
+		name,
+		history,
+		forecast,
+		reliability: rows[0]?.reliability ?? 'none',
+		reason: rows.length ? (rows[0].reason ?? null) : 'no_recent_count',
+		baseYear: rows[0]?.baseYear ?? null,
+		...(breaks.length ? { breaks } : {})
+	};
 }

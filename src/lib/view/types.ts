@@ -3,6 +3,9 @@
 // Plain data only (structured clone): objects, arrays, numbers, strings.
 import type { Category, Level } from '../snapshot/schema';
 import type { ForecastReason, Reliability } from '../snapshot/reliability';
+import type { RegistrationBreak } from '../model/breaks';
+
+export type { RegistrationBreak };
 
 export type { ForecastReason, Reliability };
 /** What the chart shows: clients, share of inhabitants, or spending in euro (clients × cost per client). */
@@ -125,6 +128,8 @@ export interface RegionSeries {
 	reason: ForecastReason | null;
 	/** Year of the count the forecast starts from (or of the last count when there is none). */
 	baseYear: number | null;
+	/** Registration breaks (a category's share jumping beyond ±50%) in the years shown. */
+	breaks?: RegistrationBreak[];
 }
 
 /** How one level × category is forecast, as the transparency panel explains it (words are the UI's). */

@@ -13,7 +13,9 @@ const rowsOf = (tables: ReturnType<typeof syntheticTables>) => forecast(tables, 
 describe('forecast rows say why', () => {
 	it('gives a gemeente that did not deliver the sum of its wijken, marked and unreliable', () => {
 		const base = syntheticTables();
-		const tables = { ...base, clients: base.clients.filter((r) => !(r.code === 'GM0100' && r.year >= 2017)) };
+		// Three years missing: gapFill.ts estimates only 2016 (from 2015), never from an estimate, so
+		// 2017 and 2018 stay missing and the gemeente has no recent count of its own.
+		const tables = { ...base, clients: base.clients.filter((r) => !(r.code === 'GM0100' && r.year >= 2016)) };
 		const rows = rowsOf(tables);
 		const g = rows.find((r) => r.code === 'GM0100' && r.category === 'totaal' && r.year === 2019)!;
 		const wijken = rows.filter((r) => r.level === 'wijk' && r.gemeente_code === 'GM0100' && r.category === 'totaal' && r.year === 2019);

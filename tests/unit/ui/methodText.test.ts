@@ -38,4 +38,12 @@ describe('methodText', () => {
 		expect(t.categories).toMatch(/tellen niet op tot Wmo totaal/);
 		expect(t.drivers).toBe('');
 	});
+
+	it('says what evidence a forecast rests on: its year-on-year changes and the pre-origin test', () => {
+		expect(methodText(base).evidence).toBe(
+			'Waarop deze prognose rust: 3 jaarovergangen van het aandeel op gemeenteniveau (2015→2016, 2016→2017, 2017→2018); de keuze is getoetst op 500 eerdere prognoses vanuit 2016 en 2017.'
+		);
+		const hh = methodText({ ...base, level: 'wijk', category: 'hulp_bij_het_huishouden', method: 'share_stays', diffYears: [2018], validation: { origins: [], n: 0, wape: null, aPrioriWape: null } });
+		expect(hh.evidence).toMatch(/één jaarovergang van het aandeel op wijkniveau \(2017→2018\); de keuze kon niet op eerdere prognoses worden getoetst/);
+	});
 });
