@@ -59,6 +59,15 @@ describe('the browser history of views', () => {
 		expect(rec.errors).toEqual([]);
 	});
 
+	it('a repeat visit to a gemeente not among the cached views still gets it from the worker', async () => {
+		// The first test's visit left the country view in the view cache; Amsterdam was never opened.
+		const { page } = await openRecordedPage(context);
+		await page.goto(`${baseUrl}?gemeente=GM0363`);
+		await waitForForecast(page);
+		await expect.poll(() => shown(page), { timeout: 30_000 }).toBe('GM0363');
+		expect(await page.evaluate(() => performance.getEntriesByName('views-from-cache').length)).toBe(1);
+	});
+
 	it('"Deel deze weergave" copies the link of the view on screen', async () => {
 		const { page } = await openRecordedPage(context);
 		await page.goto(`${baseUrl}?gemeente=GM0344&categorie=hulp_bij_het_huishouden`);

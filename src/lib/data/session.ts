@@ -65,6 +65,8 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 	});
 	let resolveShown: () => void;
 	const shown = new Promise<void>((r) => (resolveShown = r));
+	/** The worker's forecast, for a question the cached views cannot answer: the tables then start at once. */
+	const worker = () => (resolveShown(), ready);
 	// With cached views to show, the tables wait until they are on screen: their download and
 	// hand-over then do not compete with the first paint. Without, they start at once (a first
 	// visit does not wait for the manifest's round trip to learn that nothing is cached).
@@ -130,7 +132,7 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 			// Memoised, so a prefetch (search highlight) and the choice itself share one call.
 			let p = views.get(code);
 			if (!p) {
-				const fromWorker = () => ready.then(() => guarded(fw, api.gemeente(code)));
+				const fromWorker = () => worker().then(() => guarded(fw, api.gemeente(code)));
 				p = isLocal
 					? fromWorker()
 					: cache.gemeente(code).then(
@@ -156,22 +158,22 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 			return p;
 		},
 		profile(code) {
-			return ready.then(() => guarded(fw, api.profile(code)));
+			return worker().then(() => guarded(fw, api.profile(code)));
 		},
 		async setLocalData(local) {
-			await ready;
+			await worker();
 			views.clear();
 			isLocal = local !== null;
 			return guarded(fw, api.setLocalData(local));
 		},
 		regions() {
-			return ready.then(() => guarded(fw, api.regions()));
+			return worker().then(() => guarded(fw, api.regions()));
 		},
 		cbsClients(codes) {
-			return ready.then(() => guarded(fw, api.cbsClients(codes)));
+			return worker().then(() => guarded(fw, api.cbsClients(codes)));
 		},
 		benchmark(code, options) {
-			return ready.then(() => guarded(fw, api.benchmark(code, options)));
+			return worker().then(() => guarded(fw, api.benchmark(code, options)));
 		},
 		trackRecord(code, category) {
 			return track.then((points) => trackRecordFor(points, code, category));
