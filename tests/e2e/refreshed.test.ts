@@ -54,6 +54,10 @@ describe('the app on a refreshed snapshot', () => {
 		expect(years.at(-1)).toMatch(new RegExp(`^${manifest.newest_year! + 5}`));
 		const summary = (await page.getByTestId('samenvatting').textContent()) ?? '';
 		expect(summary).toContain(`Cliënten ${manifest.newest_year} (waargenomen)`);
+		// The provisional year is a series break: named under the chart, the line not bridged into it.
+		const y = manifest.newest_year!;
+		await expect.poll(() => page.getByTestId('reeksbreuk').textContent(), { timeout: 10_000 }).toContain(`${y - 1}→${y}, voorlopige cijfers`);
+		expect(await page.locator('.forecast-chart svg .break-label').count()).toBeGreaterThan(0);
 		expect(rec.errors).toEqual([]);
 	});
 

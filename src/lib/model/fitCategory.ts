@@ -68,7 +68,7 @@ function collectRows(lp: LevelPanel, cat: Category, origin: number): Rows {
 		const p0 = lp.pop[k - 1];
 		const p1 = lp.pop[k];
 		if (!(c0 >= MIN_CLIENTS) || !(c[k] >= 0) || !(p0 > 0) || !(p1 > 0)) return false;
-		if (lp.wijkSum[cat][k] !== lp.wijkSum[cat][k - 1]) return false;
+		if (lp.wijkSum[cat][k] !== lp.wijkSum[cat][k - 1] || lp.seriesBreak[k % nY]) return false;
 		const s0 = c0 / p0;
 		return Math.abs(c[k] / p1 - s0) <= MAX_REL_CHANGE * s0;
 	};

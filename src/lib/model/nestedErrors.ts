@@ -5,7 +5,7 @@ import type { Category, Level } from '../snapshot/schema';
 import { MIN_CLIENTS } from '../snapshot/reliability';
 import { finalRuns } from './forecast';
 import { intervalTable, type LogError } from './intervals';
-import { actualOf, type Panel } from './panel';
+import { actualOf, type LevelPanel, type Panel } from './panel';
 import type { IntervalBand, ModelConfig } from './types';
 
 export const MAX_HORIZON = 5;
@@ -30,6 +30,8 @@ export function errorsBefore(panel: Panel, T: number, cfg: ModelConfig): LogErro
 					const flags = lp.wijkSum[cat];
 					const row = i * lp.nYears - lp.firstYear;
 					if (flags[row + fr.base.year[i]] !== flags[row + o + h]) continue;
+					// A series break between base and actual is a level shift no forecast could know.
+					if (straddlesBreak(lp, fr.base.year[i], o + h)) continue;
 					errors.push({ level, baseCount: fr.base.count[i], horizon: h, logRatio: Math.log(a / f) });
 				}
 			}
@@ -40,4 +42,10 @@ export function errorsBefore(panel: Panel, T: number, cfg: ModelConfig): LogErro
 
 export function intervalsAt(panel: Panel, T: number, cfg: ModelConfig): IntervalBand[] {
 	return intervalTable(errorsBefore(panel, T, cfg), MAX_HORIZON);
+}
+
+/** True when a series break lies in (fromYear, toYear]. */
+function straddlesBreak(lp: LevelPanel, fromYear: number, toYear: number): boolean {
+	for (let y = fromYear + 1; y <= toYear; y++) if (lp.seriesBreak[y - lp.firstYear]) return true;
+	return false;
 }

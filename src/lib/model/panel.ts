@@ -5,6 +5,7 @@ import { AGE_BANDS, CATEGORIES, INDICATORS, type Category, type Level } from '..
 import { gemeenteOf } from '../snapshot/codes';
 import type { SnapshotTables } from '../snapshot/schema';
 import { fillGaps } from './gapFill';
+import { seriesBreaks } from '../snapshot/seriesBreaks';
 
 export const INDICATOR_IDS = Object.keys(INDICATORS);
 export const COHORT_BANDS = AGE_BANDS.filter((b) => b !== 'totaal');
@@ -39,6 +40,11 @@ export interface LevelPanel {
 	wijkSum: Record<Category, Uint8Array>;
 	/** Gemeente level: 1 where a missing count was estimated (gapFill.ts); never scored. */
 	estimated: Record<Category, Uint8Array>;
+	/**
+	 * Per year index: 1 where the change from the year before is a series break (a new tariff, a new
+	 * CBS merge method, a provisional year: snapshot/seriesBreaks.ts). No change is learned across it.
+	 */
+	seriesBreak: Uint8Array;
 }
 
 export interface Panel {
@@ -69,6 +75,8 @@ export function buildPanel(tables: SnapshotTables): Panel {
 	const years: number[] = [];
 	for (let y = firstYear; y <= lastYear; y++) years.push(y);
 	const nYears = years.length;
+	const seriesBreak = new Uint8Array(nYears);
+	for (const b of seriesBreaks(tables.clients)) if (b.year > firstYear && b.year <= lastYear) seriesBreak[b.year - firstYear] = 1;
 
 	const codesByLevel: Record<Level, Map<string, number>> = { wijk: new Map(), gemeente: new Map() };
 	const gemByCode = new Map<string, string>();
@@ -107,7 +115,8 @@ export function buildPanel(tables: SnapshotTables): Panel {
 			converted,
 			categories: [],
 			wijkSum: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>,
-			estimated: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>
+			estimated: Object.fromEntries(CATEGORIES.map((c) => [c, new Uint8Array(n)])) as Record<Category, Uint8Array>,
+			seriesBreak
 		};
 	};
 	const panel: Panel = { wijk: make('wijk'), gemeente: make('gemeente'), firstYear, lastYear };

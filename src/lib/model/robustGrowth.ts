@@ -41,7 +41,7 @@ function gemeentePairs(lp: LevelPanel, cat: Category, y: number): Map<string, nu
 	const nY = lp.nYears;
 	const c = lp.clients[cat];
 	const acc = new Map<string, number[]>();
-	if (!c) return acc;
+	if (!c || lp.seriesBreak[y]) return acc;
 	for (let i = 0; i < lp.codes.length; i++) {
 		const k = i * nY + y;
 		if (!(c[k] >= 0 && c[k - 1] >= 0 && lp.pop[k] > 0 && lp.pop[k - 1] > 0)) continue;

@@ -69,7 +69,8 @@ export function unitBase(lp: LevelPanel, cat: Category, origin: number, withDevi
 
 /** Fills base.prevCarried for units whose base year is the origin year o and that have o − 1. */
 function carryPrevious(lp: LevelPanel, cat: Category, o: number, base: UnitBase): void {
-	if (o < 1 || o >= lp.nYears) return;
+	// Across a series break the change is a new footing, not one to carry forward.
+	if (o < 1 || o >= lp.nYears || lp.seriesBreak[o]) return;
 	const nY = lp.nYears;
 	const c = lp.clients[cat];
 	const group = (i: number) => (lp.level === 'wijk' ? lp.gemeente[i] : 'NL');

@@ -162,6 +162,8 @@ export interface PanelGeometry {
 	series: SeriesGeometry[];
 	/** True when no series has a single value to draw. */
 	empty: boolean;
+	/** Series breaks in the years shown, at the midpoint between year − 1 and year. */
+	breaks: Array<{ x: number; year: number }>;
 }
 
 /** Everything one SVG panel draws, for the years origin − back … origin + ahead. */
@@ -171,7 +173,8 @@ export function buildPanel(
 	originYear: number,
 	yearsBack = 5,
 	yearsAhead = 5,
-	dims: Dims = DEFAULT_DIMS
+	dims: Dims = DEFAULT_DIMS,
+	breakYears: readonly number[] = []
 ): PanelGeometry {
 	const first = originYear - yearsBack;
 	const last = originYear + yearsAhead;
@@ -202,16 +205,19 @@ export function buildPanel(
 	const { ticks, domain } = niceTicks(empty ? 0 : Math.min(0, min), empty ? 1 : max, 5);
 	const yOf = linearScale(domain, [dims.height - dims.bottom, dims.top]);
 
+	const shownBreaks = breakYears.filter((y) => y > first && y <= originYear);
 	const geo = series.map((s, index): SeriesGeometry => {
 		const hist = s.history
 			.filter((h) => inRange(h.year) && h.year <= originYear)
 			.map((h) => ({ year: h.year, value: historyValue(h, mode), converted: h.converted, estimated: !!h.estimated }));
-		// Years without a history row are gaps too.
+		// Years without a history row are gaps too, and a series break is never bridged: the line
+		// stops before it and starts again on the new footing.
 		const histXY: XY[] = years
 			.filter((y) => y <= originYear)
-			.map((y) => {
+			.flatMap((y) => {
 				const h = hist.find((p) => p.year === y);
-				return { x: xOf(y), y: h && h.value !== null ? yOf(h.value) : null };
+				const point = { x: xOf(y), y: h && h.value !== null ? yOf(h.value) : null };
+				return shownBreaks.includes(y) ? [{ x: (xOf(y - 1) + xOf(y)) / 2, y: null }, point] : [point];
 			});
 		const fc = s.forecast
 			.filter((f) => inRange(f.year) && f.year > originYear)
@@ -258,7 +264,8 @@ export function buildPanel(
 		yTicks: ticks.map((value) => ({ value, y: yOf(value) })),
 		originX: xOf(originYear),
 		series: geo,
-		empty
+		empty,
+		breaks: shownBreaks.map((year) => ({ year, x: (xOf(year - 1) + xOf(year)) / 2 }))
 	};
 }
 

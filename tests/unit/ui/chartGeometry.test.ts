@@ -113,6 +113,14 @@ describe('buildPanel', () => {
 		expect(both.yTicks[both.yTicks.length - 1].value).toBeGreaterThanOrEqual(0.0605);
 		expect(both.series[1].emphasis).toBe(true);
 	});
+	it('never bridges a series break and marks it between the two years', () => {
+		const b = buildPanel([gemeente], 'clients', 2018, 5, 5, DEFAULT_DIMS, [2017, 2012]);
+		// 2013–2014 | gap 2015 | 2016 | break | 2017–2018: one more run than without the break.
+		expect(b.series[0].historyPath.match(/M/g)?.length).toBe(3);
+		expect(b.breaks).toEqual([{ year: 2017, x: (b.xOf(2016) + b.xOf(2017)) / 2 }]);
+		expect(b.series[0].markers.map((m) => m.year)).toEqual([2013, 2014, 2016, 2017, 2018]);
+		expect(p.breaks).toEqual([]);
+	});
 	it('is empty without data', () => {
 		expect(buildPanel([{ label: 'x', history: [], forecast: [] }], 'clients', 2018).empty).toBe(true);
 	});
