@@ -62,3 +62,58 @@ describe('Excel export', () => {
 		expect(rec.errors).toEqual([]);
 	});
 });
+
+describe('Excel and CSV with a scenario and costs', () => {
+	it('adds the gemeente series, scenario, costs and peers sheets, and a CSV with the whole series', async () => {
+		const rec = await openRecordedPage(await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
+		const { page } = rec;
+		await page.goto(`${baseUrl}?gemeente=GM0344&groei65=1&kosten=totaal:2500&prijsindex=2`);
+		await waitForForecast(page);
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download Excel' }).click()]);
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.readFile((await download.path())!);
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['Wijken', 'Totalen', 'Gemeentereeks', 'Scenario', 'Kosten', 'Vergelijkbare gemeenten', 'Bronnen']);
+		const rows = (name: string) => {
+			const out: unknown[][] = [];
+			wb.getWorksheet(name)!.eachRow((r) => out.push((r.values as unknown[]).slice(1)));
+			return out;
+		};
+		// Scenario: the last forecast year, clients and euros, scenario above unchanged policy.
+		const scen = rows('Scenario').find((r) => r[0] === String(LAST))!;
+		const [, base, sc, diff, baseEur, scEur] = scen as number[];
+		const ref = cli.get(`GM0344|totaal|${LAST}`)!;
+		expect(Math.abs(base - ref.forecast!)).toBeLessThanOrEqual(0.051);
+		expect(sc).toBeGreaterThan(base);
+		expect(diff).toBeCloseTo(sc - base, 6);
+		// The euros: clients × 2.500 × 1,02^(year − first forecast year).
+		expect(baseEur).toBeCloseTo(base * 2500 * 1.02 ** (LAST - ORIGIN - 1), 2);
+		expect(scEur).toBeCloseTo(sc * 2500 * 1.02 ** (LAST - ORIGIN - 1), 2);
+		const cost = rows('Kosten').find((r) => r[0] === 'Wmo totaal' && r[1] === String(LAST))!;
+		expect(cost[2]).toBeCloseTo(2500 * 1.02 ** (LAST - ORIGIN - 1), 6);
+		expect(cost[4]).toBeCloseTo(scEur, 2);
+		const gem = rows('Gemeentereeks');
+		expect(gem.some((r) => r[1] === 'Hulp bij het huishouden')).toBe(true);
+		const peers = rows('Vergelijkbare gemeenten');
+		expect(peers.some((r) => r[0] === 'GM0344' && r[2] === 'gekozen gemeente')).toBe(true);
+		expect(peers.filter((r) => r[2] === 'vergelijkbaar').length).toBeGreaterThanOrEqual(5);
+		const bronnen = rows('Bronnen').map((r) => r.join(' ')).join('\n');
+		expect(bronnen).toContain('Scenario: extra groei 65-plussers (procentpunt per jaar) 1');
+		expect(bronnen).toMatch(/Modelversie build \S+, snapshotschema/);
+
+		const [csvDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download CSV' }).click()]);
+		expect(csvDownload.suggestedFilename()).toBe('wmo-totaal-GM0344.csv');
+		const csv = readFileSync((await csvDownload.path())!, 'utf8');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const lines = csv.split('\r\n');
+		const head = lines[0].replace('\uFEFF', '').split(';');
+		expect(head).toContain(`Cliënten ${ORIGIN} (waargenomen)`);
+		expect(head).toContain(`Prognose ${ORIGIN + 1}`);
+		expect(head).toContain(`Prognose ${LAST}`);
+		// The gemeente total row, under the wijken, and the source and licence lines.
+		expect(lines.some((l) => l.startsWith('GM0344;Utrecht;'))).toBe(true);
+		expect(csv).toMatch(/Bron: .*CBS/);
+		expect(csv).toMatch(/Licentie: .*CC BY/);
+		expect(rec.errors).toEqual([]);
+	});
+});

@@ -42,6 +42,9 @@ describe('PNG exports', () => {
 		expect(size.width).toBe(Math.round(canvas!.width * 3));
 		expect(size.height).toBeGreaterThan(Math.round(canvas!.height * 3)); // the band with legend and sources
 		expect(bytes.length).toBeGreaterThan(20_000); // polygons, not a blank image
+		// Drawn again at three device pixels per CSS pixel for the picture, then back to the screen's.
+		const buffer = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.clientWidth, devicePixelRatio]);
+		expect(buffer[0]).toBe(Math.round(buffer[1] * buffer[2]));
 	});
 
 	it('the chart, at three times its size', async () => {

@@ -53,24 +53,26 @@ export function summaryTable(sheet: string, title: string, rows: WijkRow[], year
 	};
 }
 
-export function provenanceOf(manifest: SnapshotManifest | null, localData: string | null, settings: Array<{ label: string; value: string | number }>): Provenance {
+/** `build` names the app build (its model code); the snapshot's schema version is always added. */
+export function provenanceOf(manifest: SnapshotManifest | null, localData: string | null, settings: Array<{ label: string; value: string | number }>, build?: string): Provenance {
 	return {
 		snapshotDate: manifest?.built_at ?? '',
 		snapshotHash: manifest?.input_fingerprint ?? '',
-		modelVersion: `schema ${manifest?.schema_version ?? '?'}`,
+		modelVersion: `${build ? `build ${build}, ` : ''}snapshotschema ${manifest?.schema_version ?? '?'}`,
 		localData: !!localData,
 		sources: [
 			...(manifest?.sources ?? []).map((s) => `${s.name}${s.cbs_tables?.length ? ` (CBS StatLine ${s.cbs_tables.join(', ')})` : ''}; ${s.attribution}`),
 			...(localData ? [`Eigen gegevens (alleen in deze browser): ${localData}`] : [])
 		],
-		licences: (manifest?.licences ?? []).map((l) => `${l.name}: ${l.applies_to}`),
+		// "CC-BY-NC-SA-4.0" → "CC BY-NC-SA 4.0": the short name a reader searches for.
+		licences: (manifest?.licences ?? []).map((l) => `${l.id ? `${l.id.replace(/^CC-/, 'CC ').replace(/-(\d)/, ' $1')} – ` : ''}${l.name}: ${l.applies_to}`),
 		settings,
 		exportedAt: new Date().toISOString()
 	};
 }
 
 /** The provenance as one line under a picture (sources first, as CC BY asks). */
-export function pictureCaption(manifest: SnapshotManifest | null, localData: string | null): string {
-	const p = provenanceOf(manifest, localData, []);
+export function pictureCaption(manifest: SnapshotManifest | null, localData: string | null, build?: string): string {
+	const p = provenanceOf(manifest, localData, [], build);
 	return `Bron: CBS, Kadaster/PDOK (CC BY 4.0). ${provenanceLine(p)}`;
 }

@@ -103,17 +103,19 @@ export async function svgToPng(svg: SVGSVGElement, scale = 3, background = '#fff
 /**
  * The map as a PNG: MapLibre's canvas (needs preserveDrawingBuffer, or a call right after a
  * render) with a band underneath holding the legend and the attribution. The map is drawn at
- * `scale` × its CSS size; for a sharper map than the screen's, raise MapLibre's pixelRatio to
- * `scale` before calling and wait for the next render.
+ * `scale` × its CSS size; for a sharper map than the screen's, pass a copy drawn at MapLibre pixel
+ * ratio `scale` (Map.svelte `drawnAt`) with its CSS size.
  */
 export async function mapToPng(
 	mapCanvas: HTMLCanvasElement,
 	legend: LegendInput,
 	attribution: string,
-	scale = 3
+	scale = 3,
+	/** The map's size on screen, when `mapCanvas` is a copy drawn at a higher pixel ratio. */
+	css?: { width: number; height: number }
 ): Promise<Blob> {
-	const cssW = mapCanvas.clientWidth || mapCanvas.width;
-	const cssH = mapCanvas.clientHeight || mapCanvas.height;
+	const cssW = css?.width ?? (mapCanvas.clientWidth || mapCanvas.width);
+	const cssH = css?.height ?? (mapCanvas.clientHeight || mapCanvas.height);
 	const size = outputSize(cssW, cssH * 1.3, scale); // room for the band within the limits
 	const s = size.scale;
 	const mapW = Math.round(cssW * s);
