@@ -132,5 +132,10 @@ describe('scenarios and costs', () => {
 		expect(text).toContain('is geen getal');
 		expect(await absurd.getByTestId('scenario-verschil').count()).toBe(0);
 		await absurd.context().close();
+
+		// A start year outside the forecast years (an old link): said plainly, with what it means.
+		const late = await open('?gemeente=GM0344&beleid=totaal%3A-10&beleidvanaf=2040');
+		await expect.poll(() => late.getByTestId('scenario-startjaar').textContent()).toContain('Het startjaar 2040 ligt na de prognosejaren');
+		await late.context().close();
 	});
 });
