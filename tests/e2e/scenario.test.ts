@@ -63,6 +63,13 @@ describe('scenarios and costs', () => {
 		await setField(page, 'cost', '2500');
 		await expect.poll(() => headline(page).getAttribute('data-euro-diff').then(Number)).toBeCloseTo(2500 * diff, -1);
 		expect(await headline(page).textContent()).toMatch(/€\s?[\d.]+ per jaar/);
+		// …and the table shows each wijk's forecast in euros too (the last forecast year, no price index).
+		const euros = page.locator('section.table tbody .euro');
+		await expect.poll(() => euros.count()).toBeGreaterThan(5);
+		// The gemeente total under the table: the summary's forecast × the tariff.
+		const totalEuro = Number(await page.locator('section.table tfoot tr.total .euro').getAttribute('data-euro'));
+		expect(totalEuro).toBeCloseTo((await forecastValue(page)) * 2500, 0);
+		expect(await page.locator('section.table thead').textContent()).toContain('verwachte uitgaven');
 		await page.getByTestId('grafiek-euro').check();
 		await expect.poll(() => page.locator('.forecast-chart .unit').first().textContent()).toContain('euro');
 		expect(page.url()).toContain('groei65=1');
