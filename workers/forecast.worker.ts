@@ -92,7 +92,7 @@ async function runPipeline(local: LocalOverrides | null) {
 	pipeline = new Pipeline(tables, local ? undefined : fitCacheFor(buffers), local ?? undefined);
 	const result = await pipeline.run(settingsInUse?.scenario, settingsInUse?.costs);
 	const t3 = performance.now();
-	views = indexResult(pipeline.tables, result);
+	views = indexResult(pipeline.tables, result, local);
 	const timings = { decodeMs: t1 - (intake.firstAt ?? t1), fitMs: result.timings.fitMs, forecastMs: result.timings.forecastMs, viewsMs: 0, fitCached: result.fitCached };
 	const out = initView(views, result, timings);
 	timings.viewsMs = performance.now() - t3;

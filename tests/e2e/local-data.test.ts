@@ -10,22 +10,24 @@ import { importRecords } from '../../src/lib/local/records';
 import { nodeRunner } from '../../src/lib/local/records/runner-node';
 import { overridesOf } from '../../src/lib/local/overrides';
 import { Pipeline } from '../../src/lib/pipeline/run';
+import { gemeenteView, indexResult } from '../../src/lib/view/views';
 import { loadSnapshotFromDir } from '../../src/cli/loadSnapshot';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium, openRecordedPage, waitForForecast } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-/** The forecast of `code` (totaal) in `year` from the records file: Node DuckDB and the one pipeline. */
-async function nodeForecast(file: string, code: string, year: number): Promise<number> {
+/** The run of the records file in Node (Node DuckDB and the one pipeline), and the gemeente's view. */
+async function nodeRun(file: string, code: string) {
 	const runner = await nodeRunner(2);
 	try {
 		const res = await importRecords({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }, runner, { gemeente: code });
 		expect(res.ok, res.problems.map((p) => p.text).join('\n')).toBe(true);
 		const tables = await loadSnapshotFromDir('build/data');
-		const { rows } = await new Pipeline(tables, undefined, overridesOf([res.value!])!).run();
-		const row = rows.find((r) => r.code === code && r.category === 'totaal' && r.year === year);
-		return row!.forecast!;
+		const local = overridesOf([res.value!])!;
+		const pipeline = new Pipeline(tables, undefined, local);
+		const result = await pipeline.run();
+		return { rows: result.rows, gm: gemeenteView(indexResult(pipeline.tables, result, local), code)! };
 	} finally {
 		runner.close();
 	}
@@ -64,7 +66,9 @@ describe('own data that never leaves the browser', () => {
 		// The same aggregation and model in Node, on the same file, give the number on screen.
 		const shown = Number(await page.getByTestId('samenvatting-forecast').getAttribute('data-value'));
 		expect(shown).toBeGreaterThan(0);
-		expect(Math.abs(shown - (await nodeForecast(records, 'GM0344', 2030)))).toBeLessThanOrEqual(0.051);
+		const node = await nodeRun(records, 'GM0344');
+		const nodeTotal = node.rows.find((r) => r.code === 'GM0344' && r.category === 'totaal' && r.year === 2030)!.forecast!;
+		expect(Math.abs(shown - nodeTotal)).toBeLessThanOrEqual(0.051);
 		const years = await page.getByLabel('Jaar').locator('option').allTextContents();
 		expect(years.some((y) => y.startsWith('2025'))).toBe(true);
 		expect(years.at(-1)).toMatch(/^2030/);
@@ -78,6 +82,13 @@ describe('own data that never leaves the browser', () => {
 		await expect.poll(async () => (await comparison.textContent()) ?? '', { timeout: 30_000 }).toMatch(/Utrecht.*2017/s);
 		expect(await comparison.textContent()).toMatch(/2018/);
 		expect(await comparison.textContent()).toMatch(/Wijken samen/);
+		// The type codes as subcategories of the gemeente, forecast as in Node.
+		const subRows = page.getByTestId('subcategorieen').locator('tbody tr');
+		await expect.poll(() => subRows.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+		expect(await page.getByTestId('subcategorieen').textContent()).toMatch(/Begeleiding.*Ondersteuning thuis/s);
+		const nodeSub = node.gm.subcategories!.find((s) => s.id === 'begeleiding')!;
+		const shownSub = Number(await page.locator('[data-testid="subcategorieen"] tr[data-id="begeleiding"]').getAttribute('data-forecast'));
+		expect(Math.abs(shownSub - nodeSub.forecast.find((f) => f.year === 2030)!.forecast!)).toBeLessThanOrEqual(1e-6);
 		await page.getByText('Bronnen en licenties').click();
 		expect(await page.getByTestId('bron-eigen-gegevens').textContent()).toMatch(/Eigen gegevens/);
 		// The own population forecast replaces the projection.

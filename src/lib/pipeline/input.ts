@@ -33,6 +33,12 @@ export interface LocalOverrides {
 	label: string;
 	clients: Array<{ level: 'wijk' | 'gemeente'; code: string; category: string; year: number; half: number; clients: number }>;
 	population: Array<{ level: 'wijk' | 'gemeente'; code: string; year: number; persons: number }>;
+	/**
+	 * The categories of the user's data beyond the five (type codes from records): the list is data,
+	 * each with the category it is part of. Their counts are in `clients`; they are forecast at
+	 * gemeente level as a share of the parent (model/subcategory.ts).
+	 */
+	subcategories?: Array<{ id: string; label: string; parent: string }>;
 }
 
 /** The serialisable settings of a view: they go into the URL. */

@@ -4,6 +4,7 @@
 import type { Category, Level } from '../snapshot/schema';
 import type { ForecastReason, Reliability } from '../snapshot/reliability';
 import type { RegistrationBreak } from '../model/breaks';
+import type { SubcategoryView } from './subcategories';
 
 export type { RegistrationBreak };
 
@@ -184,6 +185,8 @@ export interface GemeenteView {
 	forecastYears: number[];
 	/** Per category: the gemeente and its wijken. Wijk lists are empty where there is no wijk data. */
 	series: Record<Category, { gemeente: RegionSeries; wijken: RegionSeries[] }>;
+	/** Subcategories from the user's own records (type codes), forecast as a share of their parent. */
+	subcategories?: SubcategoryView[];
 }
 
 /** Per-region drawing state of the choropleth, joined through feature state. */

@@ -5,6 +5,8 @@ import type { PipelineResult } from '../pipeline/run';
 import { seriesFor, type ForecastIndex } from './series';
 import { summariseModel } from './modelSummary';
 import type { GemeenteView, InitResult, RegionSeries } from './types';
+import type { LocalOverrides } from '../pipeline/input';
+import { subcategoryViews } from './subcategories';
 
 export const HISTORY_YEARS = 5;
 
@@ -13,6 +15,8 @@ export interface ViewIndex extends ForecastIndex {
 	wijkenOf: Map<string, string[]>;
 	/** Per category, whether any wijk has an observed count. */
 	wijkData: Map<string, boolean>;
+	/** The user's own data in the run, for the subcategories it has beyond the five. */
+	local?: LocalOverrides | null;
 }
 
 function firstClientYear(tables: SnapshotTables): number {
@@ -25,8 +29,9 @@ function range(a: number, b: number): number[] {
 	return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
-export function indexResult(tables: SnapshotTables, result: PipelineResult): ViewIndex {
+export function indexResult(tables: SnapshotTables, result: PipelineResult, local?: LocalOverrides | null): ViewIndex {
 	const index: ViewIndex = {
+		local,
 		byKey: new Map(),
 		origin: result.origin,
 		// Only years that can have data: the snapshot starts in its first client year.
@@ -96,5 +101,14 @@ export function gemeenteView(index: ViewIndex, code: string): GemeenteView | nul
 	}
 	const gemeente = series.totaal.gemeente;
 	const origin = gemeente.forecast.length ? gemeente.forecast[0].year - 1 : index.origin;
-	return { code, name, series, origin, historyYears: gemeente.history.map((h) => h.year), forecastYears: gemeente.forecast.map((f) => f.year) };
+	const subcategories = subcategoryViews(index.local, code, (c) => series[c]?.gemeente);
+	return {
+		code,
+		name,
+		series,
+		origin,
+		historyYears: gemeente.history.map((h) => h.year),
+		forecastYears: gemeente.forecast.map((f) => f.year),
+		...(subcategories.length ? { subcategories } : {})
+	};
 }
