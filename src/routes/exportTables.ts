@@ -4,7 +4,7 @@ import { scenarioYears, isNeutral } from '$lib/view/scenario';
 import { countrySeries, withEstimates } from '$lib/view/country';
 import { scenarioList, scenarioSeries } from '$lib/view/scenario';
 import { seriesTable, summaryTable, provenanceOf } from '$lib/export/fromViews';
-import { costsTable, gemeenteSeriesTable, leverPhrase, peersTable, scenarioSettings, scenarioTable } from '$lib/export/planTables';
+import { costsTable, gemeenteSeriesTable, leverPhrase, peersTable, scenarioSettings, scenarioTable, subcategoriesTable } from '$lib/export/planTables';
 import type { ExportTable, Provenance } from '$lib/export/types';
 import type { PeerView } from '$lib/view/benchmark/peerView';
 import type { SnapshotManifest, Category } from '$lib/snapshot/schema';
@@ -41,6 +41,7 @@ export function workbookTables(store: ViewStore, peers: PeerView | null): Export
 	const where = store.wijkView ? store.gm!.name : 'Nederland';
 	const tables = [areaTable(store), summaryTable('Totalen', `Totalen onder de tabel, ${where}`, store.footRows, store.year)];
 	if (store.wijkView) tables.push(gemeenteSeriesTable(store.gm!));
+	if (store.wijkView && store.gm!.subcategories?.length) tables.push(subcategoriesTable(store.gm!.name, store.gm!.subcategories));
 	if (store.scenarioActive && store.baselineSummary && store.areaSummary && !isNeutral(store.scenario)) {
 		const years = scenarioYears(store.baselineSummary, store.areaSummary, store.scenario.costs, store.view.category);
 		tables.push(scenarioTable(where, store.categoryLabel, years, leverPhrase(store.scenario, store.forecastYears[0])));

@@ -4,6 +4,7 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../snapshot/schema';
 import type { GemeenteView, RegionSeries } from '../view/types';
 import type { PeerView } from '../view/benchmark/peerView';
+import type { SubcategoryView } from '../view/subcategories';
 import { spending, type CostSettings, type ScenarioLevers, type ScenarioYear } from '../view/scenario';
 import { seriesTable } from './fromViews';
 import type { ExportCell, ExportColumn, ExportTable } from './types';
@@ -97,6 +98,39 @@ export function costsTable(where: string, costs: CostSettings, seriesOf: (c: Cat
 			{ header: 'Bovengrens 80%-interval (euro)', kind: 'euro' }
 		],
 		rows
+	};
+}
+
+/** Subcategories of the user's own records: own counts, share of the parent, forecast with interval. */
+export function subcategoriesTable(name: string, rows: SubcategoryView[]): ExportTable {
+	const own = [...new Set(rows.flatMap((r) => r.history.map((h) => h.year)))].sort((a, b) => a - b);
+	const fc = rows[0]?.forecast.map((f) => f.year) ?? [];
+	return {
+		sheet: 'Subcategorieën',
+		title: `${name}: subcategorieën uit eigen gegevens, prognose als aandeel van de hoofdcategorie (laatste drie jaren samen)`,
+		columns: [
+			{ header: 'Subcategorie', kind: 'text' },
+			{ header: 'Valt onder', kind: 'text' },
+			...own.map((y): ExportColumn => ({ header: `Cliënten ${y} (eigen gegevens)`, kind: 'count' })),
+			{ header: 'Aandeel in hoofdcategorie', kind: 'share', digits: 4 },
+			...fc.flatMap((y): ExportColumn[] => [
+				{ header: `Prognose ${y}`, kind: 'count' },
+				{ header: `Ondergrens 80%-interval ${y}`, kind: 'count' },
+				{ header: `Bovengrens 80%-interval ${y}`, kind: 'count' }
+			]),
+			{ header: 'Betrouwbaarheid', kind: 'text' }
+		],
+		rows: rows.map((r) => [
+			r.label,
+			r.parentLabel,
+			...own.map((y) => r.history.find((h) => h.year === y)?.clients ?? null),
+			r.share,
+			...fc.flatMap((y) => {
+				const f = r.forecast.find((p) => p.year === y);
+				return [f?.forecast ?? null, f?.lower ?? null, f?.upper ?? null];
+			}),
+			r.reliability === 'ok' ? 'betrouwbaar' : r.reliability === 'unreliable' ? 'onbetrouwbaar' : 'geen prognose'
+		])
 	};
 }
 

@@ -1,7 +1,7 @@
 // The planning sheets of an export, on hand-computed cases: costs with a price index, the scenario
 // next to unchanged policy, the peers with their shares, and the lever phrase.
 import { describe, expect, it } from 'vitest';
-import { costsTable, leverPhrase, peersTable, scenarioSettings, scenarioTable } from '../../../src/lib/export/planTables';
+import { costsTable, leverPhrase, peersTable, scenarioSettings, scenarioTable, subcategoriesTable } from '../../../src/lib/export/planTables';
 import type { RegionSeries } from '../../../src/lib/view/types';
 import type { PeerView } from '../../../src/lib/view/benchmark/peerView';
 
@@ -75,5 +75,18 @@ describe('planning sheets', () => {
 			'Kosten per cliënt Wmo totaal (euro, prijzen 2019)=2500',
 			'Prijsindex (% per jaar)=1,5'
 		]);
+	});
+
+	it('subcategories: own counts, share, forecast and interval per year, reliability in words', () => {
+		const t = subcategoriesTable('Testgemeente', [
+			{
+				id: 'begeleiding', label: 'Begeleiding', parent: 'ondersteuning_thuis', parentLabel: 'Ondersteuning thuis',
+				history: [{ year: 2024, clients: 40 }, { year: 2025, clients: 50 }],
+				share: 0.25, basisYears: [2024, 2025], reliability: 'ok', reason: null,
+				forecast: [{ year: 2026, forecast: 55, lower: 50, upper: 60 }]
+			}
+		]);
+		expect(t.columns.map((c) => c.header)).toEqual(['Subcategorie', 'Valt onder', 'Cliënten 2024 (eigen gegevens)', 'Cliënten 2025 (eigen gegevens)', 'Aandeel in hoofdcategorie', 'Prognose 2026', 'Ondergrens 80%-interval 2026', 'Bovengrens 80%-interval 2026', 'Betrouwbaarheid']);
+		expect(t.rows).toEqual([['Begeleiding', 'Ondersteuning thuis', 40, 50, 0.25, 55, 50, 60, 'betrouwbaar']]);
 	});
 });
