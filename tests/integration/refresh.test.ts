@@ -17,6 +17,7 @@ import { isFresh } from '../../src/prep/runData';
 import { FIXTURES } from '../fixtures/cbs-odata/recordedFetch';
 import { loadSnapshotFromDir } from '../../src/cli/loadSnapshot';
 import { Pipeline } from '../../src/lib/pipeline/run';
+import { buildPanel } from '../../src/lib/model/panel';
 
 const tmp = mkdtempSync(join(tmpdir(), 'wmo-refresh-'));
 const cacheDir = join(tmp, 'cache');
@@ -89,6 +90,16 @@ describe('npm run refresh -- --from-recorded', () => {
 		expect([m.newest_year, m.newest_status]).toEqual([2025, 'voorlopig']);
 		expect(m.series_breaks.map((b: any) => `${b.year} ${b.kind}`)).toEqual(['2019 abonnementstarief', '2020 koppelmethode', '2025 voorlopig']);
 		expect(m.input_source).toMatchObject({ kind: 'refresh', dir: refreshedDir(cacheDir) });
+	});
+
+	it('reads the provisional flag back, so the model sees the same breaks as the manifest', async () => {
+		const panel = buildPanel(await loadSnapshotFromDir(outDir));
+		const years = [...panel.gemeente.seriesBreak].flatMap((v, i) => (v ? [panel.gemeente.firstYear + i] : []));
+		expect(years).toEqual([2019, 2020, 2025]);
+	});
+
+	it('cites the fetched tables as a source', () => {
+		const m = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
 		// the fetched tables are cited as a source (CC BY 4.0, "Bron: CBS")
 		expect(m.sources.find((s: any) => s.name.startsWith('Nieuwere jaren uit CBS open data'))).toMatchObject({ cbs_tables: ['86158NED', '86165NED', '86050NED'], attribution: 'Bron: CBS' });
 	});

@@ -54,7 +54,9 @@ export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
 			clients: num(r.clients),
 			status: r.status as ClientRow['status'],
 			converted: bool(r.converted),
-			derived: bool(r.derived)
+			derived: bool(r.derived),
+			// Only in a refreshed snapshot; a provisional year is a series break (seriesBreaks.ts).
+			...(bool(r.provisional) ? { provisional: true } : {})
 		};
 	});
 }
