@@ -117,10 +117,10 @@ export function generate(o: GenOptions, line: (s: string) => void): number {
 async function regionWijken(gemeente: string): Promise<string[]> {
 	const p = 'public/data/regions.parquet';
 	if (!existsSync(p)) return [];
-	const { parquetReadObjects } = await import('hyparquet');
+	// The snapshot's own reader: it knows the Parquet codecs the data step writes.
+	const { readRegions } = await import('../src/lib/snapshot/read');
 	const buf = readFileSync(p);
-	const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-	const rows = (await parquetReadObjects({ file: ab })) as Array<{ code: string; level: string; gemeente_code: string }>;
+	const rows = await readRegions(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
 	return rows.filter((r) => r.level === 'wijk' && r.gemeente_code === gemeente).map((r) => r.code).sort();
 }
 
