@@ -29,6 +29,9 @@ export function subcategoryViews(local: LocalOverrides | null | undefined, code:
 		// The parent's own counts from the same records where present (one definition), else the series.
 		const ownParent = yearly(parent);
 		const parentCounts = ownParent.length ? ownParent : series.history.flatMap((h) => (h.clients === null ? [] : [{ year: h.year, clients: h.clients }]));
+		// A type that is its category's only one (hulp bij het huishouden) repeats the category: left out.
+		const parentBy = new Map(parentCounts.map((p) => [p.year, p.clients]));
+		if (history.every((h) => parentBy.get(h.year) === h.clients)) continue;
 		const f = subcategoryForecast(history, parentCounts, series.forecast);
 		out.push({ id: sc.id, label: sc.label, parent, parentLabel: CATEGORY_LABELS[parent], history, ...f });
 	}
