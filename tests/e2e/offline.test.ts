@@ -1,0 +1,174 @@
+// Offline after the first visit (issue 15): a first visit online installs the service worker only
+// after the first forecast is on screen; then, with the network gone (the browser offline and the
+// server stopped), a reload shows the same numbers and a drawn map, a gemeente whose wijk map was
+// never opened says that there is no connection, and "Wis offline kopie" really empties the copy.
+// Its own server: the service worker belongs to that origin, and stopping it is what "offline" means.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openRecordedPage, waitForForecast, type Recorded } from './browser';
+import { serveStatic, type StaticServer } from './serve';
+import { chooseGemeente, mapPixelStats, renderSeq, waitForRender } from './page-helpers';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let rec: Recorded;
+let page: Page;
+/** Wall-clock times of requests for the service worker script and of requests it made itself. */
+const swTimes: { script: number[]; fromWorker: number[] } = { script: [], fromWorker: [] };
+let online: { code: string; value: string; interval: string | null };
+
+const wmoCaches = (p: Page) => p.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('wmo-')));
+const cached = (p: Page, path: string) => p.evaluate(async (u) => !!(await caches.match(new URL(u, location.href).href)), path);
+const mapReady = (p: Page) => p.waitForFunction(() => document.documentElement.hasAttribute('data-map-ready'), undefined, { timeout: 60_000 });
+
+beforeAll(async () => {
+	server = await serveStatic('build');
+	browser = await launchChromium();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+	context.on('request', (r) => {
+		if (r.url().endsWith('/service-worker.js')) swTimes.script.push(Date.now());
+		else if (r.serviceWorker()) swTimes.fromWorker.push(Date.now());
+	});
+	rec = await openRecordedPage(context);
+	page = rec.page;
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close().catch(() => {});
+});
+
+describe('offline after the first visit', () => {
+	it('installs the service worker after the first forecast and stores the shell, snapshot, DuckDB and opened wijk maps', async () => {
+		await page.goto(`${server.url}?gemeente=GM0344`);
+		await waitForForecast(page);
+		const readyAt = await page.evaluate(() => performance.timeOrigin + Number(document.documentElement.getAttribute('data-forecast-ready')));
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-offline-ready'), undefined, { timeout: 110_000 });
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+		// Nothing of the offline copy competed with the first forecast.
+		expect(swTimes.script.length).toBeGreaterThan(0);
+		expect(Math.min(...swTimes.script, ...swTimes.fromWorker)).toBeGreaterThan(readyAt);
+
+		const names = await wmoCaches(page);
+		expect(names.filter((n) => n.startsWith('wmo-app-'))).toHaveLength(1);
+		const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
+		expect(names).toContain(`wmo-data-${manifest.input_fingerprint}-${manifest.built_at}`);
+		for (const f of ['./', 'data/manifest.json', 'data/clients.parquet', 'data/regions.parquet', 'data/population.parquet', 'data/indicators.parquet', 'data/geo/gemeenten.geojson', 'manifest.webmanifest', 'icons/icon-512.png']) {
+			expect(await cached(page, f), f).toBe(true);
+		}
+		// The DuckDB-WASM bundle this browser runs (Chromium: exceptions, "eh"), not the other one.
+		const wasm = await page.evaluate(async () => {
+			const keys = await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+			return keys.flat().filter((u) => /duckdb/.test(u)).map((u) => u.replace(/^.*\//, ''));
+		});
+		expect(wasm.some((u) => /^duckdb-eh\..*\.wasm$/.test(u))).toBe(true);
+		expect(wasm.some((u) => /^duckdb-browser-eh\.worker\./.test(u))).toBe(true);
+		expect(wasm.some((u) => /mvp/.test(u))).toBe(false);
+		// Utrecht's wijk map was opened before the worker took control, and is stored all the same.
+		await expect.poll(() => cached(page, 'data/geo/wijken/GM0344.geojson'), { timeout: 10_000 }).toBe(true);
+		expect(await cached(page, 'data/geo/wijken/GM0363.geojson')).toBe(false);
+
+		const f = page.getByTestId('samenvatting-forecast');
+		online = {
+			code: (await page.getByTestId('samenvatting').getAttribute('data-code'))!,
+			value: (await f.getAttribute('data-value'))!,
+			interval: await page.getByTestId('samenvatting').locator('[data-lower]').getAttribute('data-lower')
+		};
+		expect(online.code).toBe('GM0344');
+		await mapReady(page);
+	});
+
+	it('reloads without any network and shows the same numbers and a drawn wijk map', async () => {
+		await context.setOffline(true);
+		await server.close();
+		// The worker script itself always goes to the network: proof that there is none.
+		expect(await page.evaluate(() => fetch('service-worker.js').then(() => 'online', () => 'offline'))).toBe('offline');
+		const consoleBefore = rec.console.length;
+		await page.reload();
+		await waitForForecast(page);
+		const summary = page.getByTestId('samenvatting');
+		expect(await summary.getAttribute('data-code')).toBe(online.code);
+		expect(await page.getByTestId('samenvatting-forecast').getAttribute('data-value')).toBe(online.value);
+		expect(await summary.locator('[data-lower]').getAttribute('data-lower')).toBe(online.interval);
+		expect(await page.getByTestId('samenvatting-forecast').textContent()).toMatch(/\d/);
+		await mapReady(page);
+		const { total, painted } = await mapPixelStats(page);
+		expect(total).toBeGreaterThan(10_000);
+		expect(painted / total).toBeGreaterThan(0.1);
+		// The worker also read the snapshot from the offline copy and computed the forecast again.
+		await expect.poll(() => rec.console.slice(consoleBefore).some((c) => c.includes('prognose berekend')), { timeout: 60_000 }).toBe(true);
+		expect(rec.errors).toEqual([]);
+	});
+
+	it('says that there is no connection when a gemeente’s wijk map is not stored, and still shows its wijken', async () => {
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+		const before = await renderSeq(page);
+		await chooseGemeente(page, 'Amsterdam');
+		await waitForRender(page, before);
+		expect(await page.getByTestId('samenvatting').getAttribute('data-code')).toBe('GM0363');
+		expect(await page.getByTestId('samenvatting-forecast').textContent()).toMatch(/\d/);
+		const messages = (await page.getByTestId('melding').allTextContents()).join(' ');
+		expect(messages).toMatch(/Geen verbinding: de wijkkaart van Amsterdam is nog niet offline opgeslagen/);
+		expect(messages).not.toMatch(/ontbreekt/);
+		await expect.poll(() => page.getByText(/Geen verbinding: de wijkkaart van Amsterdam is nog niet offline opgeslagen; de tabel/).count()).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+	});
+
+	it('shows what is stored in "Offline gebruik", and "Wis offline kopie" empties it', async () => {
+		const panel = page.getByTestId('offline');
+		await panel.locator('summary').click();
+		expect(await panel.locator('summary').textContent()).toMatch(/Offline gebruik: klaar/);
+		await expect.poll(() => panel.getByTestId('offline-usage').textContent().catch(() => '')).toMatch(/^\d+,\d MB/);
+		expect(await panel.getByTestId('offline-wijkkaarten').textContent()).toBe('1 gemeente');
+
+		await panel.getByRole('button', { name: 'Wis offline kopie' }).click();
+		await expect.poll(() => panel.getByTestId('offline-note').textContent().catch(() => '')).toMatch(/offline kopie is gewist/);
+		expect(await wmoCaches(page)).toEqual([]);
+		expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+		const stores = await page.evaluate(async () => {
+			const count = (db: string, store: string) =>
+				new Promise<number>((resolve, reject) => {
+					const open = indexedDB.open(db);
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const req = open.result.transaction(store).objectStore(store).count();
+						req.onsuccess = () => (resolve(req.result), open.result.close());
+					};
+				});
+			return { views: await count('wmo-vooruitblik-views', 'views'), fits: await count('wmo-vooruitblik', 'fits') };
+		});
+		expect(stores).toEqual({ views: 0, fits: 0 });
+		expect(await panel.locator('summary').textContent()).toMatch(/Offline gebruik: kopie gewist/);
+		// Really gone: without network the page can no longer load.
+		await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED|ERR_CONNECTION_REFUSED/);
+	});
+
+	it('has an install manifest with the app’s name and icons, which the browser parses without errors', async () => {
+		await context.setOffline(false);
+		const again = await serveStatic('build');
+		try {
+			const p = await context.newPage();
+			await p.goto(again.url);
+			await waitForForecast(p);
+			const cdp = await context.newCDPSession(p);
+			const res = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+			expect(res.url).toMatch(/manifest\.webmanifest$/);
+			expect(res.errors).toEqual([]);
+			const m = JSON.parse(res.data!);
+			expect(m.name).toBe('Wmo Vooruitblik');
+			expect(m.lang).toBe('nl');
+			expect(m.description).toMatch(/Wmo-cliënten/);
+			const icons = m.icons as Array<{ src: string; sizes: string; purpose: string }>;
+			expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+			for (const icon of icons) {
+				const r = await p.request.get(new URL(icon.src, res.url).href);
+				expect(r.status(), icon.src).toBe(200);
+			}
+			await p.close();
+		} finally {
+			await again.close();
+		}
+	});
+});
