@@ -1,11 +1,9 @@
 // Offline use, page side: registers the service worker (src/service-worker.ts) once the first
 // forecast and the map are on screen, follows it, asks for persistent storage, reports what is
 // stored, and clears the offline copy on request. The state is a Svelte store for OfflinePanel.
-import { get, writable, type Readable } from 'svelte/store';
-import { clear, createStore } from 'idb-keyval';
+// It loads only after the first forecast (+layout.svelte), and imports nothing the page's first
+// chunks hold: the bundler would otherwise split those out into extra requests before the numbers.
 import { OFFLINE_CACHE_PREFIX, type SwMessage } from './offline-protocol';
-import { clearViewCache } from './viewCache';
-import { whenIdle } from './timing';
 
 export type OfflinePhase = 'unavailable' | 'waiting' | 'copying' | 'ready' | 'failed' | 'cleared';
 
@@ -20,13 +18,30 @@ export interface OfflineStatus {
 	persisted: boolean | null;
 }
 
-const status = writable<OfflineStatus>({ phase: 'waiting', reason: '', progress: null, updated: false, persisted: null });
-export const offlineStatus: Readable<OfflineStatus> = { subscribe: status.subscribe };
-const update = (patch: Partial<OfflineStatus>) => status.update((s) => ({ ...s, ...patch }));
+let current: OfflineStatus = { phase: 'waiting', reason: '', progress: null, updated: false, persisted: null };
+const listeners = new Set<(s: OfflineStatus) => void>();
+const update = (patch: Partial<OfflineStatus>) => {
+	current = { ...current, ...patch };
+	for (const fn of listeners) fn(current);
+};
+/** A readable Svelte store (`$offlineStatus`). */
+export const offlineStatus = {
+	subscribe(fn: (s: OfflineStatus) => void): () => void {
+		listeners.add(fn);
+		fn(current);
+		return () => listeners.delete(fn);
+	}
+};
 
-/** The database of workers/fit-cache.ts (fitted models): part of what an offline visit reuses. */
-const FIT_DB = 'wmo-vooruitblik';
-const FIT_STORE = 'fits';
+/**
+ * What an offline visit reuses besides the caches, each as [database, object store]: the
+ * computed views (src/lib/data/viewCache.ts) and the fitted models (workers/fit-cache.ts). The
+ * e2e test checks that "Wis offline kopie" empties both.
+ */
+const STORED_RESULTS: Array<[string, string]> = [
+	['wmo-vooruitblik-views', 'views'],
+	['wmo-vooruitblik', 'fits']
+];
 /** Set on <html> once a service worker controls the page and its copy is complete (tests wait on it). */
 const READY_ATTR = 'data-offline-ready';
 
@@ -47,19 +62,6 @@ export function offlineUnavailableReason(env: OfflineEnvironment): string | null
 		return 'Offline gebruik is in deze browser niet beschikbaar: service workers zijn niet ondersteund of uitgeschakeld (bijvoorbeeld in een privévenster).';
 	}
 	return null;
-}
-
-function htmlSignal(name: string): Promise<void> {
-	const html = document.documentElement;
-	return new Promise((resolve) => {
-		if (html.hasAttribute(name)) return resolve();
-		const seen = new MutationObserver(() => {
-			if (!html.hasAttribute(name)) return;
-			seen.disconnect();
-			resolve();
-		});
-		seen.observe(html, { attributes: true, attributeFilter: [name] });
-	});
 }
 
 let started = false;
@@ -88,8 +90,8 @@ export function startOffline(opts: { dev: boolean; script: string }): void {
 	if (controlled) void ready();
 	container.addEventListener('message', (e: MessageEvent<SwMessage>) => {
 		const m = e.data;
-		if (m?.type === 'progress' && get(status).phase === 'copying') update({ progress: { done: m.done, total: m.total } });
-		if (m?.type === 'failed' && get(status).phase !== 'ready') update({ phase: 'failed', reason: `De offline kopie kon niet worden gemaakt: ${m.message}.` });
+		if (m?.type === 'progress' && current.phase === 'copying') update({ progress: { done: m.done, total: m.total } });
+		if (m?.type === 'failed' && current.phase !== 'ready') update({ phase: 'failed', reason: `De offline kopie kon niet worden gemaakt: ${m.message}.` });
 	});
 	container.addEventListener('controllerchange', () => {
 		if (clearing) return;
@@ -101,15 +103,15 @@ export function startOffline(opts: { dev: boolean; script: string }): void {
 	void (async () => {
 		await htmlSignal('data-forecast-ready');
 		await Promise.race([htmlSignal('data-map-ready'), new Promise((r) => setTimeout(r, 5000))]);
-		await new Promise<void>((r) => whenIdle(r, 3000));
+		await idle(3000);
 		if (clearing) return;
 		try {
 			const reg = await container.register(scriptUrl);
 			if (!container.controller) update({ phase: 'copying', progress: null });
 			const installing = reg.installing;
 			installing?.addEventListener('statechange', () => {
-				if (installing.state === 'redundant' && get(status).phase === 'copying') {
-					update({ phase: 'failed', reason: get(status).reason || 'De offline kopie kon niet worden gemaakt (de browser brak het opslaan af, bijvoorbeeld door te weinig ruimte).' });
+				if (installing.state === 'redundant' && current.phase === 'copying') {
+					update({ phase: 'failed', reason: current.reason || 'De offline kopie kon niet worden gemaakt (de browser brak het opslaan af, bijvoorbeeld door te weinig ruimte).' });
 				}
 			});
 		} catch (e) {
@@ -135,7 +137,7 @@ async function ready(): Promise<void> {
 	}
 	update({ phase: 'ready', progress: null, reason: '' });
 	document.documentElement.setAttribute(READY_ATTR, '');
-	if (get(status).persisted === null) update({ persisted: await askPersistence() });
+	if (current.persisted === null) update({ persisted: await askPersistence() });
 }
 
 /** Ask the browser to keep this origin's storage under pressure (Chromium decides silently). */
@@ -193,9 +195,36 @@ export async function clearOfflineCopy(): Promise<void> {
 	if ('caches' in window) {
 		for (const name of await caches.keys()) if (name.startsWith(OFFLINE_CACHE_PREFIX)) await caches.delete(name);
 	}
-	await clearViewCache();
-	const dbs = await indexedDB.databases?.().catch(() => null);
-	if (!dbs || dbs.some((d) => d.name === FIT_DB)) await clear(createStore(FIT_DB, FIT_STORE)).catch(() => {});
+	for (const [db, store] of STORED_RESULTS) await clearStore(db, store);
 	// Only now: the panel reads the caches again on this change, and must not open one being deleted.
 	update({ phase: 'cleared', progress: null, updated: false, reason: '' });
+}
+
+/** Empty one object store; a database that does not exist is not created just to be emptied. */
+function clearStore(db: string, store: string): Promise<void> {
+	return new Promise((resolve) => {
+		const open = indexedDB.open(db);
+		open.onupgradeneeded = () => open.transaction?.abort();
+		open.onerror = open.onblocked = () => resolve();
+		open.onsuccess = () => {
+			const conn = open.result;
+			if (!conn.objectStoreNames.contains(store)) return resolve(conn.close());
+			const tx = conn.transaction(store, 'readwrite');
+			tx.objectStore(store).clear();
+			tx.oncomplete = tx.onerror = tx.onabort = () => resolve(conn.close());
+		};
+	});
+}
+
+function htmlSignal(name: string): Promise<void> {
+	const html = document.documentElement;
+	return new Promise((resolve) => {
+		if (html.hasAttribute(name)) return resolve();
+		const seen = new MutationObserver(() => html.hasAttribute(name) && (seen.disconnect(), resolve()));
+		seen.observe(html, { attributes: true, attributeFilter: [name] });
+	});
+}
+
+function idle(timeout: number): Promise<void> {
+	return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 200)));
 }
