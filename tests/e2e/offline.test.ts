@@ -4,7 +4,9 @@
 // never opened says that there is no connection, and "Wis offline kopie" really empties the copy.
 // Its own server: the service worker belongs to that origin, and stopping it is what "offline" means.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openRecordedPage, waitForForecast, type Recorded } from './browser';
 import { serveStatic, type StaticServer } from './serve';
@@ -175,6 +177,57 @@ describe('offline after the first visit', () => {
 			await p.close();
 		} finally {
 			await again.close();
+		}
+	});
+});
+
+/** A copy of build/ (symlinks) whose snapshot has a new build time: what `npm run data` + build give. */
+function buildWithNewSnapshot(builtAt: string): string {
+	const root = mkdtempSync(join(tmpdir(), 'wmo-offline-'));
+	for (const name of readdirSync('build')) if (name !== 'data' && name !== 'service-worker.js') symlinkSync(resolve('build', name), join(root, name));
+	mkdirSync(join(root, 'data'));
+	for (const name of readdirSync('build/data')) if (name !== 'manifest.json') symlinkSync(resolve('build/data', name), join(root, 'data', name));
+	const manifest = JSON.parse(readFileSync('build/data/manifest.json', 'utf8'));
+	writeFileSync(join(root, 'data/manifest.json'), JSON.stringify({ ...manifest, built_at: builtAt }));
+	// A new build always changes the worker script; here one byte does, as the browser only compares bytes.
+	writeFileSync(join(root, 'service-worker.js'), readFileSync('build/service-worker.js', 'utf8') + '\n');
+	return root;
+}
+
+describe('a new snapshot', () => {
+	it('replaces the stored copy whole, and the page offers a reload', async () => {
+		const first = await serveStatic('build');
+		const port = first.port;
+		const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+		const root = buildWithNewSnapshot('2099-01-01T00:00:00.000Z');
+		let second: StaticServer | null = null;
+		try {
+			const p = (await openRecordedPage(ctx)).page;
+			await p.goto(`${first.url}?gemeente=GM0344`);
+			await p.waitForFunction(() => document.documentElement.hasAttribute('data-offline-ready'), undefined, { timeout: 110_000 });
+			await expect.poll(() => cached(p, 'data/geo/wijken/GM0344.geojson'), { timeout: 10_000 }).toBe(true);
+			const oldData = (await wmoCaches(p)).filter((n) => n.startsWith('wmo-data-'));
+			expect(oldData).toHaveLength(1);
+
+			// The same origin now serves the new snapshot.
+			await first.close();
+			second = await serveStatic(root, { port });
+			await p.reload();
+			await waitForForecast(p);
+			await expect.poll(() => wmoCaches(p).then((n) => n.filter((x) => x.startsWith('wmo-data-'))), { timeout: 110_000 }).toEqual([
+				oldData[0].replace(/-\d{4}-\d\d-\d\dT[\d:.]+Z$/, '-2099-01-01T00:00:00.000Z')
+			]);
+			expect((await wmoCaches(p)).filter((n) => n.startsWith('wmo-app-'))).toHaveLength(1);
+			expect(await p.evaluate(async () => JSON.parse(await (await caches.match(new URL('data/manifest.json', location.href).href))!.text()).built_at)).toBe('2099-01-01T00:00:00.000Z');
+			// The old snapshot's wijk maps went with it.
+			expect(await cached(p, 'data/geo/wijken/GM0344.geojson')).toBe(false);
+			const panel = p.getByTestId('offline');
+			await panel.locator('summary').click();
+			await expect.poll(() => panel.getByRole('button', { name: 'Laad opnieuw' }).count(), { timeout: 30_000 }).toBe(1);
+		} finally {
+			await ctx.close();
+			await second?.close();
+			rmSync(root, { recursive: true, force: true });
 		}
 	});
 });
