@@ -36,7 +36,25 @@ function escapeRe(s: string): string {
 function shellFiles(): string[] {
 	const skip = duckdbBundleToSkip(typeof WebAssembly === 'undefined' ? undefined : (b) => WebAssembly.validate(b));
 	// `files` is public/ without data/ (svelte.config.js): the install manifest and the icons.
-	return [...new Set([...prerendered, ...build.filter((f) => !skip || !skip.test(f)), ...files])];
+	return [...new Set([`${base}/`, ...build.filter((f) => !skip || !skip.test(f)), ...files])];
+}
+
+/**
+ * The other prerendered pages (say, a toegankelijkheidsverklaring): adapter-static writes them as
+ * `<path>.html`, which not every static host serves at `<path>`. One that cannot be fetched
+ * either way is left out rather than failing the whole copy.
+ */
+async function keepPages(cache: Cache): Promise<void> {
+	for (const path of prerendered.filter((p) => p !== `${base}/`)) {
+		if (await cache.match(path)) continue;
+		for (const url of [path, `${path}.html`]) {
+			const res = await fetch(new Request(url, { cache: 'no-cache' })).catch(() => null);
+			if (res?.ok) {
+				await cache.put(path, res);
+				break;
+			}
+		}
+	}
 }
 
 async function tell(message: SwMessage): Promise<void> {
@@ -80,6 +98,7 @@ sw.addEventListener('install', (event) => {
 				await fill(data, SNAPSHOT, true, progress);
 				const app = await caches.open(APP_CACHE);
 				await fill(app, shell, false, progress);
+				await keepPages(app);
 				await app.put(MARKER, new Response(dataName));
 			} catch (e) {
 				await tell({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openRecordedPage, waitForForecast, type Recorded } from './browser';
 import { serveStatic, type StaticServer } from './serve';
@@ -116,6 +117,25 @@ describe('offline after the first visit', () => {
 		expect(messages).not.toMatch(/ontbreekt/);
 		await expect.poll(() => page.getByText(/Geen verbinding: de wijkkaart van Amsterdam is nog niet offline opgeslagen; de tabel/).count()).toBeGreaterThan(0);
 		await expect.poll(() => page.locator('section.table tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+	});
+
+	it('reads an own records file offline (DuckDB-WASM from the offline copy)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'wmo-offline-rec-'));
+		const file = join(dir, 'wmo_records_amsterdam.csv');
+		execFileSync('npx', ['tsx', 'scripts/gen-wmobus.ts', '--records', '2000', '--gemeente', 'GM0363', '--from', '2017', '--to', '2025', '--out', file], { stdio: 'ignore' });
+		try {
+			await page.getByText(/^Eigen gegevens \(blijven in deze browser\)/).click();
+			await page.locator('#local-records-input').waitFor({ state: 'attached', timeout: 60_000 });
+			await page.locator('#local-records-input').setInputFiles(file);
+			await expect.poll(() => page.getByTestId('eigen-gegevens').count(), { timeout: 120_000 }).toBe(1);
+			expect(await page.getByTestId('eigen-gegevens').textContent()).toMatch(/wmo_records_amsterdam\.csv/);
+			await expect.poll(() => page.getByTestId('samenvatting-forecast').getAttribute('data-year'), { timeout: 60_000 }).toBe('2030');
+			// Back to CBS only, so the next step sees the snapshot's views.
+			await page.getByRole('button', { name: 'Wis eigen gegevens' }).click();
+			await expect.poll(() => page.getByTestId('eigen-gegevens').count(), { timeout: 60_000 }).toBe(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('shows what is stored in "Offline gebruik", and "Wis offline kopie" empties it', async () => {
