@@ -92,7 +92,9 @@ sw.addEventListener('install', (event) => {
 				let last = 0;
 				const progress = () => {
 					done += 1;
-					if (done === total || Date.now() - last > 250) void tell({ type: 'progress', done, total }), (last = Date.now());
+					if (done < total && Date.now() - last < 250) return;
+					last = Date.now();
+					void tell({ type: 'progress', done, total });
 				};
 				await data.put(MANIFEST_URL, res);
 				await fill(data, SNAPSHOT, true, progress);

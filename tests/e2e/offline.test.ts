@@ -251,3 +251,25 @@ describe('a new snapshot', () => {
 		}
 	});
 });
+
+describe('where offline use is not possible', () => {
+	it('says so on plain http from another host name (not https, not localhost)', async () => {
+		const s = await serveStatic('build');
+		// wmo.test is this machine under a name that is not localhost: an insecure origin, like a
+		// tablet reaching the presenting laptop at http://192.168.…
+		const other = await launchChromium(['--host-resolver-rules=MAP wmo.test 127.0.0.1']);
+		try {
+			const p = (await openRecordedPage(await other.newContext({ viewport: { width: 1280, height: 900 } }))).page;
+			await p.goto(`http://wmo.test:${s.port}/`);
+			await waitForForecast(p);
+			expect(await p.evaluate(() => isSecureContext)).toBe(false);
+			const panel = p.getByTestId('offline');
+			await expect.poll(() => panel.locator('summary').textContent(), { timeout: 30_000 }).toMatch(/Offline gebruik: niet beschikbaar/);
+			await panel.locator('summary').click();
+			expect(await panel.getByTestId('offline-status').textContent()).toMatch(/niet via https of via localhost geopend/);
+		} finally {
+			await other.close();
+			await s.close();
+		}
+	});
+});
