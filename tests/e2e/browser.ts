@@ -24,13 +24,16 @@ export interface Recorded {
 	page: Page;
 	console: string[];
 	errors: string[];
+	/** Requests of the page and its (dedicated) workers. */
 	requests: string[];
+	/** Requests the service worker made itself (its offline copy, after the first forecast). */
+	serviceWorkerRequests: string[];
 	cspViolations: string[];
 }
 
 export async function openRecordedPage(context: BrowserContext): Promise<Recorded> {
 	const page = await context.newPage();
-	const rec: Recorded = { page, console: [], errors: [], requests: [], cspViolations: [] };
+	const rec: Recorded = { page, console: [], errors: [], requests: [], serviceWorkerRequests: [], cspViolations: [] };
 	page.on('console', (m) => {
 		const text = `${m.type()}: ${m.text()}`;
 		rec.console.push(text);
@@ -38,7 +41,7 @@ export async function openRecordedPage(context: BrowserContext): Promise<Recorde
 	});
 	page.on('pageerror', (e) => rec.errors.push(String(e)));
 	// context-level so worker requests are included as well
-	context.on('request', (r) => rec.requests.push(r.url()));
+	context.on('request', (r) => (r.serviceWorker() ? rec.serviceWorkerRequests : rec.requests).push(r.url()));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
 			console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);

@@ -7,7 +7,9 @@ import type { SnapshotBuffers } from '$lib/snapshot/read';
 export class SnapshotError extends Error {
 	constructor(
 		message: string,
-		readonly file: string
+		readonly file: string,
+		/** network: no connection (and not stored offline); missing: the server has no such file. */
+		readonly kind: 'network' | 'missing' | 'damaged' = 'missing'
 	) {
 		super(message);
 	}
@@ -25,7 +27,8 @@ async function get(file: string): Promise<Response> {
 	} catch {
 		throw new SnapshotError(
 			`Het gegevensbestand ${file} kon niet worden opgehaald (geen verbinding). Controleer de verbinding en laad de pagina opnieuw.`,
-			file
+			file,
+			'network'
 		);
 	}
 	if (!res.ok) {
@@ -46,7 +49,7 @@ export async function fetchJson<T>(file: string): Promise<T> {
 	try {
 		return (await res.json()) as T;
 	} catch {
-		throw new SnapshotError(`Het gegevensbestand ${file} is beschadigd (geen geldige JSON). Maak de gegevens opnieuw met „npm run data”.`, file);
+		throw new SnapshotError(`Het gegevensbestand ${file} is beschadigd (geen geldige JSON). Maak de gegevens opnieuw met „npm run data”.`, file, 'damaged');
 	}
 }
 
