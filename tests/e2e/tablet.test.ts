@@ -154,5 +154,14 @@ for (const [width, height, orientation] of [
 			await expect.poll(() => inViewport(page, '[data-testid="wijk"]'), { timeout: 5000 }).toBe('ja');
 			await page.screenshot({ path: `test-results/tablet-${orientation}-wijk-kaart.png` });
 		});
+
+		it('lays out the toegankelijkheidsverklaring (footer link) for touch too', async () => {
+			await page.locator('footer').getByRole('link', { name: 'Toegankelijkheidsverklaring' }).tap();
+			await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			const found = [...(await overflowing(page, width)), ...(await smallTargets(page))];
+			expect(found, found.join('\n')).toEqual([]);
+			await page.screenshot({ path: `test-results/tablet-${orientation}-toegankelijkheid.png` });
+		});
 	});
 }
