@@ -124,6 +124,7 @@ for (const [width, height, orientation] of [
 		it('has no element sticking out of its container (the wijk table fits, no sideways scroll)', async () => {
 			const found = await overflowing(page, width);
 			expect(found, found.join('\n')).toEqual([]);
+			await page.locator('section.table .scroll').screenshot({ path: `test-results/tablet-${orientation}-tabel.png` });
 		});
 
 		it('has tap targets of at least 44×44 px', async () => {
