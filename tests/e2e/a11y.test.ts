@@ -69,6 +69,23 @@ describe('axe-core: no serious or critical violations', () => {
 		await page.locator('#local-records-input').waitFor({ state: 'attached', timeout: 60_000 });
 		await expectClean(page);
 	});
+
+	it('toegankelijkheidsverklaring, reached from the footer, in the standard form', async () => {
+		const link = page.locator('footer').getByRole('link', { name: 'Toegankelijkheidsverklaring' });
+		await link.click();
+		await page.waitForURL(/\/toegankelijkheid$/);
+		await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
+		for (const h of ['Verklaring', 'Nalevingsstatus', 'Onderbouwing: wat is getest en hoe', 'Bekende problemen en wat eraan gebeurt', 'Feedback en contact', 'Datum'])
+			expect(await page.getByRole('heading', { level: 2, name: h }).count(), h).toBe(1);
+		// An automated audit alone does not justify full compliance.
+		expect(await page.getByTestId('nalevingsstatus').textContent()).toMatch(/^Voldoet gedeeltelijk/);
+		expect(await page.locator('main').textContent()).toMatch(/axe-core 4\.14/);
+		// The footer is on this page too, and the way back works.
+		expect(await page.locator('footer').getByRole('link', { name: 'Toegankelijkheidsverklaring' }).count()).toBe(1);
+		await expectClean(page);
+		await page.getByRole('link', { name: 'Terug naar Wmo Vooruitblik' }).click();
+		await waitForForecast(page);
+	});
 });
 
 describe('keyboard only', () => {

@@ -1,5 +1,7 @@
 // Colour classes for the choropleth. Quantile classes for the share (wijk shares are skewed), a
-// symmetric diverging scale around zero for the change, so growth and decline read at a glance.
+// symmetric scale around zero for the change. Every palette runs from light to dark in one direction
+// (CIE lightness strictly monotone, unit-tested), so the classes keep their order in grayscale, in a
+// black-and-white print and for colour-blind readers; hue only adds a second cue.
 import { formatPercentChange, formatShare } from './format';
 
 import type { MapMeasure as Measure } from './types';
@@ -13,14 +15,20 @@ export interface ColorScale {
 	labels: string[];
 }
 
-// ColorBrewer Blues (sequential) and RdBu reversed (diverging): colour-blind safe, print well.
+// ColorBrewer Blues (sequential): colour-blind safe, prints well.
 const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
-const DIVERGING = ['#2166ac', '#67a9cf', '#f7f7f7', '#ef8a62', '#b2182b'];
+// Change in both directions: light to dark from strong decline to strong growth (lightness 92, 79, 66,
+// 51, 31), blue for decline and red for growth as the second cue. A classic diverging scheme (RdBu)
+// makes strong decline and strong growth equally dark, which grayscale cannot tell apart.
+const CHANGE = ['#deebf7', '#9ecae1', '#b8998a', '#d24b32', '#99000d'];
 // One-sided change: the red half (growth) or the blue half (decline) of the same scheme.
 const GROWTH = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'];
 const DECLINE = ['#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff'];
 
 export const NO_DATA_COLOR = '#d9d9d9';
+
+/** The palettes, in class order, for the lightness test. */
+export const PALETTES = { SEQUENTIAL, CHANGE, GROWTH, DECLINE };
 
 function quantile(sorted: number[], p: number): number {
 	const i = (sorted.length - 1) * p;
@@ -50,7 +58,7 @@ export function buildScale(values: Array<number | null | undefined>, measure: Me
 		return {
 			measure,
 			breaks,
-			colors: DIVERGING,
+			colors: CHANGE,
 			labels: [`< ${f(-m)}`, `${f(-m)} – ${f(-m / 3)}`, `${f(-m / 3)} – ${f(m / 3)}`, `${f(m / 3)} – ${f(m)}`, `> ${f(m)}`]
 		};
 	}
