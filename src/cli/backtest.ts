@@ -14,6 +14,7 @@ import { argValue, loadSnapshotFromDir } from './loadSnapshot';
 import { printAgeMethod } from './ageMethodSection';
 import { printTrackRecords } from './trackRecordTable';
 import { printCoverage } from './coverageTable';
+import { printNewCandidates } from './candidateTable';
 
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
 const pct2 = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(2) : '-');
@@ -97,20 +98,24 @@ async function main() {
 	// The evidence behind each choice (nested: forecasts from earlier origins of years ≤ T only).
 	const panel = buildPanel(tables);
 	const cfg = resolveConfig(argValue(args, 'config') ? JSON.parse(argValue(args, 'config')!) : undefined);
+	// The new stages (shrinkage, convergence) have their own columns; the old families exclude them.
+	const plain = (c: Candidate) => !c.shrink && !c.convergence;
 	const families: [string, (c: Candidate) => boolean][] = [
-		['drift', (c) => c.damping > 0 && !c.robust && !c.gemeenteWeight && !c.drivers && !c.smoothing],
-		['gemeente', (c) => c.gemeenteWeight > 0 && !c.drivers && !c.smoothing],
-		['drivers', (c) => c.drivers && !c.damping && !c.smoothing],
-		['smoothing', (c) => c.smoothing > 0 && !c.damping && !c.drivers],
-		['median', (c) => c.robust === 'median'],
-		['wmedian', (c) => c.robust === 'weightedMedian'],
-		['combination', (c) => !!c.naiveWeight]
+		['drift', (c) => plain(c) && c.damping > 0 && !c.robust && !c.gemeenteWeight && !c.drivers && !c.smoothing],
+		['gemeente', (c) => plain(c) && c.gemeenteWeight > 0 && !c.drivers && !c.smoothing],
+		['drivers', (c) => plain(c) && c.drivers && !c.damping && !c.smoothing],
+		['smoothing', (c) => plain(c) && c.smoothing > 0 && !c.damping && !c.drivers],
+		['median', (c) => plain(c) && c.robust === 'median'],
+		['wmedian', (c) => plain(c) && c.robust === 'weightedMedian'],
+		['combination', (c) => plain(c) && !!c.naiveWeight],
+		['shrink', (c) => !!c.shrink && !c.convergence],
+		['converge', (c) => !!c.convergence]
 	];
-	const widths = [11, 9, 9, 8, 9, 10, 10, 11];
+	const widths = [11, 9, 9, 8, 9, 10, 10, 11, 10, 10];
 	for (const T of [...new Set([...table.origins, panel.lastYear])]) {
 		console.log(`\nNested choice at origin ${T}: WAPE % of forecasts from earlier origins of years ≤ ${T} (best candidate of each family)`);
 		console.log(
-			'level    category                  origins      n | share stays | reg.drift | gem.eff. | drivers | smoothing | med.drift | wmed.drift | combination | chosen'
+			'level    category                  origins      n | share stays | reg.drift | gem.eff. | drivers | smoothing | med.drift | wmed.drift | combination | cat.shrink | converge | chosen'
 		);
 		for (const level of ['wijk', 'gemeente'] as const) {
 			for (const cat of panel[level].categories) {
@@ -128,6 +133,7 @@ async function main() {
 		}
 	}
 
+	const candidateComparison = printNewCandidates(tables, table, panel, cfg);
 	printAgeMethod(panel, table.points ?? []);
 	printCoverage(table);
 	const trackRecords = printTrackRecords(table, tables);
@@ -135,6 +141,7 @@ async function main() {
 	const { points, ...rest } = table;
 	(rest as Record<string, unknown>).errorAnalysis = analysis;
 	(rest as Record<string, unknown>).trackRecords = trackRecords;
+	(rest as Record<string, unknown>).candidateComparison = candidateComparison;
 	await writeFile(out, JSON.stringify(rest, null, 1));
 	console.log(`\nWritten: ${out}`);
 	const pointsOut = argValue(args, 'points');

@@ -32,6 +32,17 @@ export interface Candidate {
 	 * inhabitants. Only combined with the a-priori candidate.
 	 */
 	naiveWeight?: number;
+	/**
+	 * Category shrinkage (categoryShrink.ts): the share grows by the category's own median change
+	 * shrunk toward the total's pooled history, damped like the drift. Never for the total itself.
+	 */
+	shrink?: boolean;
+	/**
+	 * Convergence (convergence.ts): each year the share moves this fraction of its gemeente's log
+	 * deviation from the share its traits predict. Combined with the a-priori, robust and shrink
+	 * candidates only.
+	 */
+	convergence?: number;
 }
 
 /**
@@ -53,7 +64,9 @@ export function candidateGrid(
 	gemeenteWeights: number[],
 	smoothings: number[] = [0],
 	robustKinds: RobustKind[] = [],
-	naiveWeights: number[] = []
+	naiveWeights: number[] = [],
+	shrink = false,
+	convergenceRates: number[] = []
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
@@ -76,6 +89,10 @@ export function candidateGrid(
 	for (const robust of robustKinds)
 		for (const d of dampings) if (d !== 0) add({ ...A_PRIORI_CANDIDATE, source: 'last', damping: d, robust });
 	for (const w of naiveWeights) if (w > 0 && w < 1) add({ ...A_PRIORI_CANDIDATE, naiveWeight: w });
+	if (shrink) for (const d of dampings) if (d !== 0) add({ ...A_PRIORI_CANDIDATE, source: 'last', damping: d, shrink: true });
+	// Convergence is a stage on top of "the share stays", a robust drift or the shrinkage.
+	const carriers = out.filter((c) => c === out[0] || c.robust || c.shrink);
+	for (const lambda of convergenceRates) if (lambda > 0 && lambda < 1) for (const c of carriers) add({ ...c, convergence: lambda });
 	return out;
 }
 
@@ -88,23 +105,25 @@ export function sameCandidate(a: Candidate, b: Partial<Candidate>): boolean {
 		a.drivers === b.drivers &&
 		a.smoothing === b.smoothing &&
 		(a.robust ?? null) === (b.robust ?? null) &&
-		(a.naiveWeight ?? 0) === (b.naiveWeight ?? 0)
+		(a.naiveWeight ?? 0) === (b.naiveWeight ?? 0) &&
+		!!a.shrink === !!b.shrink &&
+		(a.convergence ?? 0) === (b.convergence ?? 0)
 	);
 }
 
 
 /** One string per distinct candidate (all fields). */
 export function candidateKey(c: Candidate): string {
-	return `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}|${c.robust ?? ''}|${c.naiveWeight ?? 0}`;
+	return `${c.source}|${c.damping}|${c.gemeenteWeight}|${c.drivers}|${c.smoothing}|${c.robust ?? ''}|${c.naiveWeight ?? 0}|${c.shrink ? 1 : 0}|${c.convergence ?? 0}`;
 }
 
 const grids = new Map<string, Candidate[]>();
 /** The candidate grid of a config (built once per config; treat as read-only). */
 export function gridOf(cfg: ModelConfig): Candidate[] {
-	const key = JSON.stringify([cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []]);
+	const key = JSON.stringify([cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? [], !!cfg.shrinkToTotal, cfg.convergenceRates ?? []]);
 	let g = grids.get(key);
 	if (!g) {
-		g = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? []);
+		g = candidateGrid(cfg.driftDampings, cfg.gemeenteWeights, cfg.smoothings, cfg.robustDrifts ?? [], cfg.naiveWeights ?? [], !!cfg.shrinkToTotal, cfg.convergenceRates ?? []);
 		grids.set(key, g);
 	}
 	return g;
@@ -112,6 +131,11 @@ export function gridOf(cfg: ModelConfig): Candidate[] {
 
 /** A short English description, for the command-line tools and logs (the UI words it in Dutch). */
 export function describeCandidate(c: Candidate): string {
+	if (c.convergence) {
+		const rest = describeCandidate({ ...c, convergence: undefined });
+		return `${rest === 'share stays' ? '' : `${rest}, `}convergence ${c.convergence}/yr to trait-expected share`;
+	}
+	if (c.shrink) return `category drift shrunk to total x${c.damping}`;
 	if (c.robust) return `${c.robust === 'median' ? 'median' : 'client-weighted median'} gemeente drift x${c.damping}`;
 	if (c.naiveWeight) return `${c.naiveWeight} x naive + ${1 - c.naiveWeight} x share x population`;
 	const parts = [c.damping ? `${c.source} drift x${c.damping}` : 'share stays'];

@@ -8,7 +8,8 @@ import { EC_POS, fitCategory, type CategoryFit } from './fitCategory';
 import type { Panel } from './panel';
 import { projectPanel } from './project';
 import { robustShareGrowth } from './robustGrowth';
-import { forecastCategory, indicatorStep, makeForecaster, unitBase, type CategoryForecastArrays, type ShareForecaster, type UnitBase } from './shareForecast';
+import { shrunkShareGrowth } from './categoryShrink';
+import { forecastCategory, indicatorStep, makeForecaster, unitBase, withTraitDeviation, type CategoryForecastArrays, type ShareForecaster, type UnitBase } from './shareForecast';
 import type { ModelConfig } from './types';
 
 export interface CoreRun {
@@ -50,9 +51,11 @@ export function coreRun(panel: Panel, level: Level, cat: Category, origin: numbe
 		const robust = cfg.robustDrifts ?? [];
 		const core: CategoryFit = {
 			...fitCategory(lp, cat, origin, cfg.maxDrivers),
-			robustGrowth: robust.length ? robustShareGrowth(panel, cat, origin) : null
+			robustGrowth: robust.length ? robustShareGrowth(panel, cat, origin) : null,
+			shrunkGrowth: cfg.shrinkToTotal ? shrunkShareGrowth(panel, cat, origin) : null
 		};
 		const base = unitBase(lp, cat, origin, core.selected.some((j) => j >= EC_POS));
+		if (cfg.convergenceRates?.length) withTraitDeviation(panel, level, cat, base);
 		const indStep = indicatorStep(lp, core, origin);
 		const pop = projectPanel(panel, origin, horizon)[level].total;
 		const candidates = gridOf(cfg);

@@ -17,7 +17,10 @@ export const DEFAULT_CONFIG: ModelConfig = {
 	smoothings: [0, 0.5],
 	indicatorDamping: 1,
 	reconcile: true,
-	robustDrifts: ['median', 'weightedMedian']
+	robustDrifts: ['median', 'weightedMedian'],
+	// Issue 13, items 3 and 4: fixed before any of them was scored (see docs/MODEL.md).
+	shrinkToTotal: true,
+	convergenceRates: [0.1, 0.2]
 };
 
 export function resolveConfig(c?: Partial<ModelConfig>): ModelConfig {

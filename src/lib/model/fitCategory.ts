@@ -9,6 +9,7 @@ import { forwardSelect, type Split } from './forwardSelect';
 import { olsWithIntercept } from './ols';
 import { INDICATOR_IDS, type LevelPanel } from './panel';
 import type { RobustGrowth } from './robustGrowth';
+import type { ShrunkGrowth } from './categoryShrink';
 
 /**
  * Candidate regressors: the indicator changes, then two error-correction terms: last year's
@@ -48,6 +49,8 @@ export interface CategoryFit {
 	selection: 'time' | 'none';
 	/** Robust national drift (robustGrowth.ts), attached by the engine; absent when none exists. */
 	robustGrowth?: RobustGrowth | null;
+	/** Category shrinkage toward the total (categoryShrink.ts), attached by the engine; null for the total. */
+	shrunkGrowth?: ShrunkGrowth | null;
 }
 
 interface Rows {

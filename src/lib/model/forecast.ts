@@ -13,7 +13,7 @@ import { intervalFor } from './intervals';
 import { buildPanel, type Panel } from './panel';
 import { projectPanel, totalsFromForecast } from './project';
 import { reconcileAll } from './reconcile';
-import { forecastCategory, indicatorStep, unitBase, type CategoryForecastArrays, type UnitBase } from './shareForecast';
+import { forecastCategory, indicatorStep, unitBase, withTraitDeviation, type CategoryForecastArrays, type UnitBase } from './shareForecast';
 import type { CategoryModel, FittedModel, ForecastOptions, ForecastRow, ModelConfig, SnapshotTables } from './types';
 
 /** Projected inhabitants per level: [unit * horizon + h − 1], NaN where unknown. */
@@ -43,6 +43,7 @@ export function forecastFromModels(
 	for (const m of models) {
 		const lp = panel[m.level];
 		const base = unitBase(lp, m.category, origin, m.fit.selected.some((j) => j >= EC_POS));
+		if (m.candidate.convergence) withTraitDeviation(panel, m.level, m.category, base);
 		const step = indicatorStep(lp, m.fit, origin);
 		const fc = forecastCategory(lp, m.fit, m.candidate, base, step, population[m.level], horizon, cfg.indicatorDamping);
 		out.set(`${m.level}|${m.category}`, { model: m, base, fc });

@@ -37,7 +37,7 @@ export function weightedMedian(values: number[], weights: number[]): number {
 }
 
 /** Per gemeente [clients t, inhabitants t, clients t−1, inhabitants t−1] at year index y. */
-function gemeentePairs(lp: LevelPanel, cat: Category, y: number): Map<string, number[]> {
+export function gemeentePairs(lp: LevelPanel, cat: Category, y: number): Map<string, number[]> {
 	const nY = lp.nYears;
 	const c = lp.clients[cat];
 	const acc = new Map<string, number[]>();
@@ -68,20 +68,31 @@ export function robustShareGrowth(panel: Panel, cat: Category, origin: number): 
 	return m.get(key)!;
 }
 
+/**
+ * Per gemeente with ≥ 10 clients in both years, the log share change of year index y and the
+ * clients in y − 1: from the sum of its wijken where both years have wijk counts, else its own.
+ */
+export function gemeenteLogChanges(panel: Panel, cat: Category, y: number): { v: number[]; w: number[] } {
+	const pairs = gemeentePairs(panel.wijk, cat, y);
+	// Gemeenten without wijk counts in both years fall back on their own series.
+	for (const [g, a] of gemeentePairs(panel.gemeente, cat, y)) if (!pairs.has(g)) pairs.set(g, a);
+	const v: number[] = [];
+	const w: number[] = [];
+	for (const a of pairs.values()) {
+		if (!(a[0] >= MIN_CLIENTS && a[2] >= MIN_CLIENTS)) continue;
+		v.push(Math.log(a[0] / a[1] / (a[2] / a[3])));
+		w.push(a[2]);
+	}
+	return { v, w };
+}
+
+/** Fewest gemeenten behind a national median change. */
+export const MIN_GEMEENTEN = 20;
+
 function computeGrowth(panel: Panel, cat: Category, origin: number): RobustGrowth | null {
 	for (let year = Math.min(origin, panel.lastYear); year > panel.firstYear; year--) {
-		const y = year - panel.firstYear;
-		const pairs = gemeentePairs(panel.wijk, cat, y);
-		// Gemeenten without wijk counts in both years fall back on their own series.
-		for (const [g, a] of gemeentePairs(panel.gemeente, cat, y)) if (!pairs.has(g)) pairs.set(g, a);
-		const v: number[] = [];
-		const w: number[] = [];
-		for (const a of pairs.values()) {
-			if (!(a[0] >= MIN_CLIENTS && a[2] >= MIN_CLIENTS)) continue;
-			v.push(Math.log(a[0] / a[1] / (a[2] / a[3])));
-			w.push(a[2]);
-		}
-		if (v.length < 20) continue;
+		const { v, w } = gemeenteLogChanges(panel, cat, year - panel.firstYear);
+		if (v.length < MIN_GEMEENTEN) continue;
 		return {
 			year,
 			median: weightedMedian(

@@ -3,7 +3,7 @@
 
 import type { Category, Level } from '../snapshot/schema';
 import { MIN_CLIENTS } from '../snapshot/reliability';
-import { gridOf, sameCandidate, type Candidate } from './candidates';
+import { candidateKey, gridOf, sameCandidate, type Candidate } from './candidates';
 import { cached, cfgKey, coreRun, type CoreRun } from './categoryRun';
 import type { Panel } from './panel';
 import type { ModelConfig } from './types';
@@ -34,10 +34,12 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 		let n = 0;
 		const origins: number[] = [];
 		for (let o = panel.firstYear; o < T; o++) {
-			// The first year has no change before it: only a combination with naive can be scored there.
-			if (o === panel.firstYear && !cfg.naiveWeights?.length) continue;
+			// The first year has no change before it: only a combination with naive or the convergence
+			// toward the traits' expected share (a cross-section of that one year) can be scored there.
+			const levelOnly = !!cfg.naiveWeights?.length || !!cfg.convergenceRates?.length;
+			if (o === panel.firstYear && !levelOnly) continue;
 			const run = coreRun(panel, level, cat, o, cfg);
-			if (!run.core.diffYears.length && !run.core.robustGrowth && !cfg.naiveWeights?.length) continue;
+			if (!run.core.diffYears.length && !run.core.robustGrowth && !run.core.shrunkGrowth && !levelOnly) continue;
 			// Candidates that behave the same in this run are computed once (e.g. drivers when none
 			// were selected, a robust drift that does not exist yet).
 			const rep = representatives(cands, run);
@@ -72,13 +74,15 @@ export function selectCandidate(panel: Panel, level: Level, cat: Category, T: nu
 /** Per candidate, the first candidate that forecasts identically in this run. */
 function representatives(cands: Candidate[], run: CoreRun): number[] {
 	const noDrivers = run.core.selected.length === 0;
+	const noConvergence = !run.base.devTraits.some(Number.isFinite);
 	const seen = new Map<string, number>();
 	return cands.map((c, idx) => {
-		const eff: Candidate =
-			c.robust && !run.core.robustGrowth
-				? { ...c, robust: undefined, damping: 0, source: 'pooled' }
+		let eff: Candidate =
+			(c.robust && !run.core.robustGrowth) || (c.shrink && !run.core.shrunkGrowth)
+				? { ...c, robust: undefined, shrink: undefined, damping: 0, source: 'pooled' }
 				: { ...c, drivers: c.drivers && !noDrivers };
-		const key = `${eff.source}|${eff.damping}|${eff.gemeenteWeight}|${eff.drivers}|${eff.smoothing}|${eff.robust ?? ''}|${eff.naiveWeight ?? 0}`;
+		if (noConvergence) eff = { ...eff, convergence: undefined };
+		const key = candidateKey(eff);
 		const hit = seen.get(key);
 		if (hit !== undefined) return hit;
 		seen.set(key, idx);

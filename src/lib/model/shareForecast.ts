@@ -3,14 +3,15 @@
 // extrapolated indicator changes times their slopes; clients = ŝ × projected inhabitants. The two
 // baselines are computed on the same units.
 
-import type { Category } from '../snapshot/schema';
+import type { Category, Level } from '../snapshot/schema';
 import { MIN_CLIENTS } from '../snapshot/reliability';
 import { isBreak } from './breaks';
 import type { Candidate } from './candidates';
 import { EC_POS, type CategoryFit } from './fitCategory';
 import { shareDeviation, splitDeviation } from './expectedShare';
 import { cumulativeChange, trendSlope } from './extrapolate';
-import type { LevelPanel } from './panel';
+import { convergedShare, convergenceDeviation } from './convergence';
+import type { LevelPanel, Panel } from './panel';
 
 /** Where each unit stands at the origin. */
 export interface UnitBase {
@@ -26,6 +27,11 @@ export interface UnitBase {
 	devOwn: Float64Array;
 	/** Share of the year before the base year times its group's share change since (NaN if none). */
 	prevCarried: Float64Array;
+	/**
+	 * Log deviation from the trait-expected share that the convergence candidates close (the
+	 * gemeente's, convergence.ts); NaN where none. Filled by withTraitDeviation, only when needed.
+	 */
+	devTraits: Float64Array;
 }
 
 /** `withDeviation`: fill devGemeente/devOwn (only needed when error correction is selected). */
@@ -39,7 +45,8 @@ export function unitBase(lp: LevelPanel, cat: Category, origin: number, withDevi
 		converted: new Uint8Array(nU),
 		devGemeente: new Float64Array(nU),
 		devOwn: new Float64Array(nU),
-		prevCarried: new Float64Array(nU).fill(NaN)
+		prevCarried: new Float64Array(nU).fill(NaN),
+		devTraits: new Float64Array(nU).fill(NaN)
 	};
 	const o = origin - lp.firstYear;
 	if (o < 0) return base;
@@ -64,6 +71,12 @@ export function unitBase(lp: LevelPanel, cat: Category, origin: number, withDevi
 		}
 	}
 	carryPrevious(lp, cat, o, base);
+	return base;
+}
+
+/** Fills base.devTraits (the convergence candidates need it; the others do not). */
+export function withTraitDeviation(panel: Panel, level: Level, cat: Category, base: UnitBase): UnitBase {
+	base.devTraits = convergenceDeviation(panel, level, cat, base.year, (i) => base.count[i] >= 0);
 	return base;
 }
 
@@ -158,10 +171,10 @@ export function makeForecaster(
 		const prev = base.prevCarried[i];
 		if (cand.smoothing && prev >= 0) s0 = (1 - cand.smoothing) * s0 + cand.smoothing * prev;
 		let s = s0;
-		if (cand.robust) {
-			const g = core.robustGrowth?.[cand.robust];
-			if (g === undefined || Number.isNaN(g)) return s0;
-			return s0 * Math.exp(cumulativeChange(g * cand.damping, steps, cand.damping));
+		if (cand.robust || cand.shrink) {
+			const g = cand.robust ? core.robustGrowth?.[cand.robust] : core.shrunkGrowth?.growth;
+			if (g !== undefined && !Number.isNaN(g)) s = s0 * Math.exp(cumulativeChange(g * cand.damping, steps, cand.damping));
+			return cand.convergence ? convergedShare(s, base.devTraits[i], cand.convergence, steps) : s;
 		}
 		if (cand.damping) {
 			const gEff = cand.gemeenteWeight ? gemeenteEffectOf(i) : 0;
@@ -173,6 +186,7 @@ export function makeForecaster(
 			// Error correction: each year a fraction −γ of the remaining deviation closes.
 			s += s0 * (base.devGemeente[i] * ((1 + gG) ** steps - 1) + base.devOwn[i] * ((1 + gW) ** steps - 1));
 		}
+		if (cand.convergence) s = convergedShare(s, base.devTraits[i], cand.convergence, steps);
 		return Math.max(0, s);
 	};
 	return (i, steps, cand, pop) => {

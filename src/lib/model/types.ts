@@ -102,6 +102,8 @@ export interface ModelConfig {
 		smoothing: number;
 		robust?: 'median' | 'weightedMedian';
 		naiveWeight?: number;
+		shrink?: boolean;
+		convergence?: number;
 	};
 	/**
 	 * Candidate robust national drifts (robustGrowth.ts): the median gemeente's latest relative
@@ -111,6 +113,10 @@ export interface ModelConfig {
 	robustDrifts?: ('median' | 'weightedMedian')[];
 	/** Candidate weights w of a combination w × naive + (1 − w) × share × population. */
 	naiveWeights?: number[];
+	/** Offer the category shrinkage toward the total's pooled change (categoryShrink.ts). */
+	shrinkToTotal?: boolean;
+	/** Candidate yearly convergence rates λ toward the trait-expected share (convergence.ts). */
+	convergenceRates?: number[];
 }
 
 export interface FittedModel {

@@ -39,6 +39,11 @@ export function methodText(s: ModelSummary): MethodText {
 		method =
 			`${base}. Het aandeel groeit ${s.damping < 1 ? 'gedempt ' : ''}mee met de landelijke trend: de verandering van de middelste gemeente in ${s.robustDrift.year} (${pct} per jaar, ${s.robustDrift.nGemeenten} gemeenten${s.robustDrift.kind === 'weightedMedian' ? ', gewogen naar cliënten' : ''}). ` +
 			`Die keuze voorspelde eerdere jaren beter dan een gelijkblijvend aandeel.`;
+	} else if (s.method === 'category_shrink' && s.shrink) {
+		const pct = formatPercentChange(Math.exp(s.shrink.logGrowth) - 1, 1);
+		method =
+			`${base}. Het aandeel groeit ${s.damping < 1 ? 'gedempt ' : ''}met ${pct} per jaar: de eigen verandering van deze categorie (${s.shrink.ownYears.length ? s.shrink.ownYears.join(', ') : 'nog geen jaar'}) weegt ${Math.round(s.shrink.weight * 100)}%, de rest is de gemiddelde verandering van Wmo totaal, omdat één jaar van de categorie zelf weinig zegt. ` +
+			`Die keuze voorspelde eerdere jaren beter dan een gelijkblijvend aandeel.`;
 	} else if (s.method === 'regression') {
 		const parts: string[] = [];
 		if (s.damping) parts.push(`${s.driftSource === 'pooled' ? 'de gemiddelde' : 'de laatste'} jaarlijkse verandering${s.damping < 1 ? ' (gedempt)' : ''}`);
@@ -63,5 +68,6 @@ export function methodText(s: ModelSummary): MethodText {
 		s.category === 'totaal'
 			? ''
 			: 'Eén cliënt kan meer soorten ondersteuning hebben, dus de categorieën tellen niet op tot Wmo totaal. Ze kunnen ook anders groeien: elke categorie heeft een eigen model, en voor een categorie met minder jaren gegevens kon minder worden getoetst dan voor het totaal.';
+	if (s.convergence) method += ` Daarbovenop schuift het aandeel elk jaar ${Math.round(s.convergence * 100)}% op naar het aandeel dat de kenmerken van de gemeente doen verwachten.`;
 	return { method, drivers, categories, evidence: evidenceText(s) };
 }

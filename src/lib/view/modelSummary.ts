@@ -15,12 +15,14 @@ export function summariseModel(m: CategoryModel): ModelSummary {
 	const c = m.candidate;
 	const g = m.fit.robustGrowth;
 	const robust = c.robust && g ? { kind: c.robust, logGrowth: g[c.robust], year: g.year, nGemeenten: g.n } : null;
-	const regression = !robust && (c.damping > 0 || c.gemeenteWeight > 0 || (c.drivers && m.drivers.length > 0) || c.smoothing > 0);
+	const sg = m.fit.shrunkGrowth;
+	const shrink = c.shrink && sg ? { weight: sg.weight, logGrowth: sg.growth, ownYears: sg.own.map((x) => x.year) } : null;
+	const regression = !robust && !shrink && (c.damping > 0 || c.gemeenteWeight > 0 || (c.drivers && m.drivers.length > 0) || c.smoothing > 0);
 	return {
 		level: m.level,
 		category: m.category,
 		diffYears: m.fit.diffYears,
-		method: robust ? 'robust_drift' : regression ? 'regression' : 'share_stays',
+		method: robust ? 'robust_drift' : shrink ? 'category_shrink' : regression ? 'regression' : 'share_stays',
 		damping: c.damping,
 		driftSource: c.source,
 		gemeenteWeight: c.gemeenteWeight,
@@ -31,6 +33,8 @@ export function summariseModel(m: CategoryModel): ModelSummary {
 			(d): DriverItem => ({ indicator: d.indicator, label: EC_LABELS[d.indicator] ?? INDICATORS[d.indicator]?.label ?? d.indicator, sign: d.sign, weight: d.weight })
 		),
 		robustDrift: robust,
+		shrink,
+		convergence: c.convergence ?? 0,
 		validation: m.validation
 	};
 }

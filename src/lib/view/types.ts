@@ -140,7 +140,7 @@ export interface ModelSummary {
 	/** Years t whose change s(t) − s(t−1) entered the fit. */
 	diffYears: number[];
 	/** What the forecast carries: the share stays, a regression drift, or the robust national drift. */
-	method: 'share_stays' | 'regression' | 'robust_drift';
+	method: 'share_stays' | 'regression' | 'robust_drift' | 'category_shrink';
 	/** Yearly drift damping (1 = linear) of the chosen candidate. */
 	damping: number;
 	driftSource: 'pooled' | 'last';
@@ -153,6 +153,10 @@ export interface ModelSummary {
 	/** The robust national drift, when chosen: median gemeente's log share change in `year`. */
 	robustDrift: { kind: 'median' | 'weightedMedian'; logGrowth: number; year: number; nGemeenten: number } | null;
 	validation: { origins: number[]; n: number; wape: number | null; aPrioriWape: number | null };
+	/** The category shrinkage toward the total, when chosen: own weight and the shrunk yearly log change. */
+	shrink?: { weight: number; logGrowth: number; ownYears: number[] } | null;
+	/** Convergence toward the trait-expected share, when chosen: the yearly fraction. */
+	convergence?: number;
 }
 
 export interface InitResult {
