@@ -38,3 +38,26 @@ export function whenIdle(fn: () => void, timeout = 2000): void {
 	if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout });
 	else setTimeout(fn, 200);
 }
+
+/**
+ * A signal one part of the page gives another: armed before the work starts, given once it is done,
+ * awaited with a cap (so a part that never answers, e.g. a map not loaded yet, delays nothing long).
+ */
+export class Handoff {
+	#given = true;
+	#waiting: Array<() => void> = [];
+	arm(): void {
+		this.#given = false;
+	}
+	give(): void {
+		this.#given = true;
+		for (const resolve of this.#waiting.splice(0)) resolve();
+	}
+	wait(capMs: number): Promise<void> {
+		if (this.#given) return Promise.resolve();
+		return new Promise((resolve) => {
+			this.#waiting.push(resolve);
+			setTimeout(resolve, capMs);
+		});
+	}
+}
