@@ -21,11 +21,19 @@ export function measure(name: string, start: number): void {
 }
 
 let seq = 0;
+const afterRenderQueue = new Set<() => void>();
 export function renderDone(startedAt: number): void {
 	seq += 1;
 	performance.measure('change-rendered', { start: startedAt });
 	html().setAttribute('data-render-ms', (performance.now() - startedAt).toFixed(1));
 	html().setAttribute('data-render-seq', String(seq));
+	for (const fn of [...afterRenderQueue]) (afterRenderQueue.delete(fn), fn());
+}
+
+/** Run `fn` once the redraw under way has finished (see renderDone); returns a cancel function. */
+export function afterRender(fn: () => void): () => void {
+	afterRenderQueue.add(fn);
+	return () => afterRenderQueue.delete(fn);
 }
 
 /** Resolves after the browser painted the current DOM (two frames: layout, then paint). */

@@ -16,7 +16,28 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : ['Utrecht',
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 
+const sources = new Map<string, string[]>();
+/** The top-level function (a component, in an unminified build) around a line of a built chunk. */
+function enclosing(url: string, line: number): string {
+	const path = (process.env.BUILD_DIR ?? 'build') + new URL(url).pathname;
+	let lines = sources.get(path);
+	if (!lines) {
+		try {
+			lines = readFileSync(path, 'utf8').split('\n');
+		} catch {
+			lines = [];
+		}
+		sources.set(path, lines);
+	}
+	for (let i = Math.min(line, lines.length - 1); i >= 0; i--) {
+		const m = /^(?:export )?(?:async )?function\*? ?([\w$]+)/.exec(lines[i]);
+		if (m) return `${m[1]} ${path.replace(/^.*\//, '')}`;
+	}
+	return url.replace(/^.*\//, '');
+}
+
 function selfTimes(p: Profile, top = 25): string[] {
+	const runtime = process.env.RUNTIME_CHUNK ?? '';
 	const byId = new Map(p.nodes.map((n) => [n.id, n]));
 	const parent = new Map<number, number>();
 	for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -37,9 +58,22 @@ function selfTimes(p: Profile, top = 25): string[] {
 	const list = (m: Map<string, number>) => [...m.entries()].filter(([k]) => !/^\((root|program|idle)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`);
 	// Inclusive time of the app's own functions (components are named functions in an unminified
 	// build): not the Svelte runtime chunk, not Playwright's injected script (no URL).
-	const runtime = process.env.RUNTIME_CHUNK ?? '';
 	const own = new Map([...incl].filter(([k]) => / \S+\.js:/.test(k) && !(runtime && k.includes(runtime))));
-	return [`total sampled ${total.toFixed(0)} ms`, 'self:', ...list(self), 'inclusive:', ...list(incl), 'inclusive, app code:', ...list(own).slice(0, 40)];
+	// Per component: each sample goes to the innermost frame of the app's own chunks (not the Svelte
+	// runtime chunk), named after the top-level function around it in an unminified build.
+	const comp = new Map<string, number>();
+	p.samples.forEach((id, i) => {
+		const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+		let name = '(no app frame)';
+		for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+			const f = byId.get(n)!.callFrame;
+			if (!f.url.includes('/_app/') || (runtime && f.url.includes(runtime))) continue;
+			name = enclosing(f.url, f.lineNumber);
+			break;
+		}
+		comp.set(name, (comp.get(name) ?? 0) + dt);
+	});
+	return [`total sampled ${total.toFixed(0)} ms`, 'by component (innermost app frame):', ...[...comp].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`), 'self:', ...list(self), 'inclusive:', ...list(incl), 'inclusive, app code:', ...list(own).slice(0, 40)];
 }
 
 const TRACE = !!process.env.TRACE;
@@ -140,7 +174,7 @@ function cpuDiff(a: Map<string, number>, b: Map<string, number>): string {
 }
 
 async function main() {
-	const server = await serveStatic('build');
+	const server = await serveStatic(process.env.BUILD_DIR ?? 'build');
 	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
 	const open = async () => {
