@@ -21,11 +21,19 @@ export function measure(name: string, start: number): void {
 }
 
 let seq = 0;
+const afterRenderQueue = new Set<() => void>();
 export function renderDone(startedAt: number): void {
 	seq += 1;
 	performance.measure('change-rendered', { start: startedAt });
 	html().setAttribute('data-render-ms', (performance.now() - startedAt).toFixed(1));
 	html().setAttribute('data-render-seq', String(seq));
+	for (const fn of [...afterRenderQueue]) (afterRenderQueue.delete(fn), fn());
+}
+
+/** Run `fn` once the redraw under way has finished (see renderDone); returns a cancel function. */
+export function afterRender(fn: () => void): () => void {
+	afterRenderQueue.add(fn);
+	return () => afterRenderQueue.delete(fn);
 }
 
 /** Resolves after the browser painted the current DOM (two frames: layout, then paint). */
@@ -37,4 +45,27 @@ export function afterPaint(): Promise<void> {
 export function whenIdle(fn: () => void, timeout = 2000): void {
 	if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout });
 	else setTimeout(fn, 200);
+}
+
+/**
+ * A signal one part of the page gives another: armed before the work starts, given once it is done,
+ * awaited with a cap (so a part that never answers, e.g. a map not loaded yet, delays nothing long).
+ */
+export class Handoff {
+	#given = true;
+	#waiting: Array<() => void> = [];
+	arm(): void {
+		this.#given = false;
+	}
+	give(): void {
+		this.#given = true;
+		for (const resolve of this.#waiting.splice(0)) resolve();
+	}
+	wait(capMs: number): Promise<void> {
+		if (this.#given) return Promise.resolve();
+		return new Promise((resolve) => {
+			this.#waiting.push(resolve);
+			setTimeout(resolve, capMs);
+		});
+	}
 }
