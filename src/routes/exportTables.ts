@@ -1,13 +1,11 @@
 // What "Download Excel" and "Download CSV" write: the tables on screen, built from the view store.
 // Loaded with a dynamic import when the user asks for an export, never on the first view.
-import { scenarioYears, isNeutral } from '$lib/view/scenario';
-import { countrySeries, withEstimates } from '$lib/view/country';
-import { scenarioList, scenarioSeries } from '$lib/view/scenario';
+import { scenarioYears } from '$lib/view/scenario';
 import { seriesTable, summaryTable, provenanceOf } from '$lib/export/fromViews';
 import { costsTable, gemeenteSeriesTable, leverPhrase, peersTable, scenarioSettings, scenarioTable, subcategoriesTable } from '$lib/export/planTables';
 import type { ExportTable, Provenance } from '$lib/export/types';
 import type { PeerView } from '$lib/view/benchmark/peerView';
-import type { SnapshotManifest, Category } from '$lib/snapshot/schema';
+import type { SnapshotManifest } from '$lib/snapshot/schema';
 import type { ViewStore } from '$lib/state/view.svelte';
 import { version } from '$app/environment';
 
@@ -26,27 +24,17 @@ export function areaTable(store: ViewStore): ExportTable {
 	);
 }
 
-/** The area's series of any category under the scenario in view (for the costs sheet). */
-function areaSeriesOf(store: ViewStore, c: Category) {
-	if (store.wijkView) {
-		const s = store.gm!.series[c]?.gemeente;
-		return s ? scenarioSeries(s, store.scenario, c) : null;
-	}
-	const list = store.init?.country[c];
-	return list ? countrySeries(withEstimates(scenarioList(list, store.scenario, c))) : null;
-}
-
 /** Every sheet of the Excel file: the table, its totals, the gemeente series, scenario, costs, peers. */
 export function workbookTables(store: ViewStore, peers: PeerView | null): ExportTable[] {
 	const where = store.wijkView ? store.gm!.name : 'Nederland';
 	const tables = [areaTable(store), summaryTable('Totalen', `Totalen onder de tabel, ${where}`, store.footRows, store.year)];
 	if (store.wijkView) tables.push(gemeenteSeriesTable(store.gm!));
 	if (store.wijkView && store.gm!.subcategories?.length) tables.push(subcategoriesTable(store.gm!.name, store.gm!.subcategories));
-	if (store.scenarioActive && store.baselineSummary && store.areaSummary && !isNeutral(store.scenario)) {
+	if (store.scenarioActive && store.baselineSummary && store.areaSummary) {
 		const years = scenarioYears(store.baselineSummary, store.areaSummary, store.scenario.costs, store.view.category);
 		tables.push(scenarioTable(where, store.categoryLabel, years, leverPhrase(store.scenario, store.forecastYears[0])));
 	}
-	const costs = costsTable(where, store.scenario.costs, (c) => areaSeriesOf(store, c));
+	const costs = costsTable(where, store.scenario.costs, (c) => store.summaryUnder(store.scenario, c));
 	if (costs) tables.push(costs);
 	if (peers?.ok) tables.push(peersTable(peers));
 	return tables;

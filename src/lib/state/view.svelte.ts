@@ -1,7 +1,7 @@
 // The page's view state in one rune store: what is chosen (gemeente, category, year, wijk, map
 // measure: the part that lives in the URL), what the worker sent, and everything derived from both
 // that the map, chart, table and panels draw. Components read it; only the page's handlers write it.
-import { CATEGORY_LABELS } from '$lib/snapshot/schema';
+import { CATEGORY_LABELS, type Category } from '$lib/snapshot/schema';
 import { choropleth, noForecast, summaryRows, tableRows } from '$lib/view/regionValues';
 import { countrySeries, withEstimates, type CountrySeries } from '$lib/view/country';
 import { modelInfo } from '$lib/view/modelSummary';
@@ -68,11 +68,10 @@ export class ViewStore {
 	});
 	/** The chart in euros instead of clients (needs a cost per client for the category). */
 	chartEuro = $state(false);
-	/** The area's summary series under any scenario (for comparing saved scenarios side by side). */
-	summaryUnder(sc: ScenarioState): RegionSeries | null {
+	/** The area's summary series under any scenario (saved scenarios side by side; the costs sheet per category). */
+	summaryUnder(sc: ScenarioState, cat: Category = this.view.category): RegionSeries | null {
 		if (!this.init) return null;
-		const cat = this.view.category;
-		if (this.wijkView) return scenarioSeries(this.gm!.series[cat].gemeente, sc, cat);
+		if (this.wijkView) return this.gm!.series[cat] ? scenarioSeries(this.gm!.series[cat].gemeente, sc, cat) : null;
 		return countrySeries(withEstimates(scenarioList(this.init.country[cat], sc, cat)));
 	}
 	/** The same area without the scenario (ongewijzigd beleid), for the comparison. */
