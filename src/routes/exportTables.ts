@@ -31,7 +31,7 @@ export function workbookTables(store: ViewStore, peers: PeerView | null): Export
 	if (store.wijkView) tables.push(gemeenteSeriesTable(store.gm!));
 	if (store.wijkView && store.gm!.subcategories?.length) tables.push(subcategoriesTable(store.gm!.name, store.gm!.subcategories));
 	if (store.scenarioActive && store.baselineSummary && store.areaSummary) {
-		const years = scenarioYears(store.baselineSummary, store.areaSummary, store.scenario.costs, store.view.category);
+		const years = scenarioYears(store.baselineSummary, store.areaSummary, store.costs, store.category);
 		tables.push(scenarioTable(where, store.categoryLabel, years, leverPhrase(store.scenario, store.forecastYears[0])));
 	}
 	const costs = costsTable(where, store.scenario.costs, (c) => store.summaryUnder(store.scenario, c));

@@ -89,6 +89,19 @@ describe('own data that never leaves the browser', () => {
 		const nodeSub = node.gm.subcategories!.find((s) => s.id === 'begeleiding')!;
 		const shownSub = Number(await page.locator('[data-testid="subcategorieen"] tr[data-id="begeleiding"]').getAttribute('data-forecast'));
 		expect(Math.abs(shownSub - nodeSub.forecast.find((f) => f.year === 2030)!.forecast!)).toBeLessThanOrEqual(1e-6);
+		// The subcategories are categories of this gemeente: chosen in the selector, the summary and chart show
+		// begeleiding itself, at Node's number; the wijken carry no forecast (gemeente level only).
+		const own = await page.locator('#categorie').locator('optgroup option').allTextContents();
+		expect(own.join('|')).toMatch(/Begeleiding \(onder ondersteuning thuis\)/);
+		await page.locator('#categorie').selectOption('begeleiding');
+		await expect.poll(() => page.getByTestId('subcategorie-uitleg').count(), { timeout: 15_000 }).toBe(1);
+		expect(await page.getByTestId('subcategorie-uitleg').textContent()).toMatch(/Begeleiding.*ondersteuning thuis/s);
+		const shownChosen = Number(await page.getByTestId('samenvatting-forecast').getAttribute('data-value'));
+		expect(Math.abs(shownChosen - nodeSub.forecast.find((f) => f.year === 2030)!.forecast!)).toBeLessThanOrEqual(0.051);
+		expect(await page.locator('section.table tbody').textContent()).toMatch(/geen wijkcijfers: de prognose is er alleen voor de hele gemeente/);
+		expect(new URL(page.url()).searchParams.get('categorie')).toBe('ondersteuning_thuis'); // a link carries no own subcategory
+		await page.locator('#categorie').selectOption('totaal');
+		await expect.poll(() => page.getByTestId('subcategorie-uitleg').count()).toBe(0);
 		await page.getByText('Bronnen en licenties').click();
 		expect(await page.getByTestId('bron-eigen-gegevens').textContent()).toMatch(/Eigen gegevens/);
 		// The own population forecast replaces the projection.

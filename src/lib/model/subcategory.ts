@@ -28,6 +28,8 @@ export interface ParentForecastRow {
 export interface SubcategoryForecast {
 	/** Pooled share of the parent over the basis years; null without a basis. */
 	share: number | null;
+	/** Lowest and highest yearly share of the basis years (the interval's shares); null without a basis. */
+	shareRange: [number, number] | null;
 	basisYears: number[];
 	forecast: Array<{ year: number; forecast: number | null; lower: number | null; upper: number | null }>;
 	reliability: 'ok' | 'unreliable' | 'none';
@@ -44,6 +46,7 @@ export function subcategoryForecast(sub: readonly YearCount[], parent: readonly 
 		.slice(-SHARE_YEARS);
 	const none = (reason: SubcategoryForecast['reason']): SubcategoryForecast => ({
 		share: null,
+		shareRange: null,
 		basisYears: basis.map((b) => b.year),
 		forecast: parentForecast.map((f) => ({ year: f.year, forecast: null, lower: null, upper: null })),
 		reliability: 'none',
@@ -67,5 +70,5 @@ export function subcategoryForecast(sub: readonly YearCount[], parent: readonly 
 	const forecast = parentForecast.map((f) => ({ year: f.year, forecast: times(share, f.forecast), lower: times(lo, f.lower), upper: times(hi, f.upper) }));
 	const reason: SubcategoryForecast['reason'] =
 		latest.clients < MIN_CLIENTS ? 'too_few_clients' : basis.length < 2 ? 'one_year' : parentForecast.some((f) => f.reliability !== undefined && f.reliability !== 'ok') ? 'parent' : null;
-	return { share, basisYears: basis.map((b) => b.year), forecast, reliability: reason ? 'unreliable' : 'ok', reason };
+	return { share, shareRange: [lo, hi], basisYears: basis.map((b) => b.year), forecast, reliability: reason ? 'unreliable' : 'ok', reason };
 }

@@ -30,7 +30,9 @@ export type ForecastReason =
 	| 'below_minimum' // fewer than MIN_CLIENTS clients
 	| 'few_clients' // MIN_CLIENTS to RELIABLE_CLIENTS clients: unreliable
 	| 'short_history' // fewer than MIN_HISTORY_YEARS observed years: unreliable
-	| 'from_wijken'; // a gemeente forecast summed from its wijken: unreliable
+	| 'from_wijken' // a gemeente forecast summed from its wijken: unreliable
+	| 'subcategory_small' // a subcategory of own records with fewer than MIN_CLIENTS clients in its last year: unreliable
+	| 'parent_unreliable'; // a subcategory that follows an unreliable forecast of its parent category
 
 /** Size band of a count: 10–99, 100–499, ≥ 500; null below 10. */
 export function sizeBandOf(clients: number): SizeBand | null {

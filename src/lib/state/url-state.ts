@@ -4,6 +4,7 @@
 import { CATEGORIES, type Category } from '$lib/snapshot/schema';
 import { GEMEENTE_CODE, WIJK_CODE, gemeenteOf } from '$lib/snapshot/codes';
 import type { InitResult, MapMeasure } from '$lib/view/types';
+import type { CategoryId } from '$lib/view/categories';
 import { SCENARIO_PARAM, parseScenario, serializeScenario, type ScenarioState } from './scenario-state';
 
 export type { MapMeasure };
@@ -11,7 +12,8 @@ export const MAP_MEASURES: readonly MapMeasure[] = ['aandeel', 'verandering'];
 
 export interface ViewState {
 	gemeente: string | null; // 'GM0363'; null = country view
-	category: Category;
+	/** A CBS category, or an own subcategory (chosen on screen only: a link never carries one). */
+	category: CategoryId;
 	year: number | null; // null = default (last forecast year)
 	wijk: string | null; // 'WK036301'
 	measure: MapMeasure;

@@ -1,7 +1,8 @@
 // The page's view state in one rune store: what is chosen (gemeente, category, year, wijk, map
 // measure: the part that lives in the URL), what the worker sent, and everything derived from both
 // that the map, chart, table and panels draw. Components read it; only the page's handlers write it.
-import { CATEGORY_LABELS, type Category } from '$lib/snapshot/schema';
+import type { Category } from '$lib/snapshot/schema';
+import { categoriesInView, resolveCategory, subcategorySeries } from '$lib/view/categories';
 import { choropleth, noForecast, summaryRows, tableRows } from '$lib/view/regionValues';
 import { countrySeries, withEstimates, type CountrySeries } from '$lib/view/country';
 import { modelInfo } from '$lib/view/modelSummary';
@@ -32,13 +33,28 @@ export class ViewStore {
 	/** The scenario and costs in view (scenario-state.ts); the series below are under its levers. */
 	readonly scenario = $derived(this.view.scenario ?? DEFAULT_SCENARIO);
 	readonly scenarioActive = $derived(!isNeutral(this.scenario));
+	/** The categories to choose from: CBS's five, and the own subcategories of the gemeente in view. */
+	readonly categories = $derived(categoriesInView(this.init?.categories ?? [], this.wijkView ? (this.gm!.subcategories ?? []) : null));
+	readonly #resolved = $derived(resolveCategory(this.view.category, this.categories, this.init?.categories ?? []));
+	/** The category option in view (a subcategory the view lacks shows its parent). */
+	readonly categoryOption = $derived(this.#resolved.option);
+	/** The CBS category in view: the chosen one, or a subcategory's parent (scenario, costs, model, peers). */
+	readonly category = $derived<Category>(this.#resolved.cbs);
+	/** The own subcategory in view, forecast as its share of the parent (gemeente level only). */
+	readonly subcategory = $derived(this.categoryOption.source === 'eigen' ? (this.gm?.subcategories?.find((s) => s.id === this.categoryOption.id) ?? null) : null);
+	/** The tariffs that apply in view: none for an own subcategory (a tariff is set per CBS category). */
+	readonly costs = $derived(this.subcategory ? { ...this.scenario.costs, perClient: {} } : this.scenario.costs);
 	readonly areaSeries = $derived.by<RegionSeries[]>(() => {
 		if (!this.init) return [];
-		if (this.wijkView) return scenarioList(this.gm!.series[this.view.category].wijken, this.scenario, this.view.category);
-		return scenarioList(this.init.country[this.view.category], this.scenario, this.view.category);
+		if (this.subcategory) return [];
+		if (this.wijkView) return scenarioList(this.gm!.series[this.category].wijken, this.scenario, this.category);
+		return scenarioList(this.init.country[this.category], this.scenario, this.category);
 	});
-	/** The gemeente in view under the scenario. */
-	readonly gemeenteSeries = $derived(this.wijkView ? scenarioSeries(this.gm!.series[this.view.category].gemeente, this.scenario, this.view.category) : null);
+	/** The gemeente in view under the scenario (a subcategory: its share of the parent under the scenario). */
+	readonly gemeenteSeries = $derived(this.wijkView ? this.#ownShare(scenarioSeries(this.gm!.series[this.category].gemeente, this.scenario, this.category)) : null);
+	#ownShare(parent: RegionSeries): RegionSeries {
+		return this.subcategory ? subcategorySeries(this.subcategory, parent) : parent;
+	}
 	// A category without wijk data still shows the wijken, all marked "geen prognose" as the legend says.
 	readonly chart = $derived(
 		this.wijkView && this.areaSeries.length === 0 && this.wijkGeo
@@ -69,16 +85,22 @@ export class ViewStore {
 	/** The chart in euros instead of clients (needs a cost per client for the category). */
 	chartEuro = $state(false);
 	/** The area's summary series under any scenario (saved scenarios side by side; the costs sheet per category). */
-	summaryUnder(sc: ScenarioState, cat: Category = this.view.category): RegionSeries | null {
+	summaryUnder(sc: ScenarioState, cat?: Category): RegionSeries | null {
 		if (!this.init) return null;
-		if (this.wijkView) return this.gm!.series[cat] ? scenarioSeries(this.gm!.series[cat].gemeente, sc, cat) : null;
+		const own = cat === undefined; // the category in view, with its subcategory if one is chosen
+		cat ??= this.category;
+		if (this.wijkView) {
+			if (!this.gm!.series[cat]) return null;
+			const parent = scenarioSeries(this.gm!.series[cat].gemeente, sc, cat);
+			return own ? this.#ownShare(parent) : parent;
+		}
 		return countrySeries(withEstimates(scenarioList(this.init.country[cat], sc, cat)));
 	}
 	/** The same area without the scenario (ongewijzigd beleid), for the comparison. */
 	readonly baselineSummary = $derived.by<RegionSeries | null>(() => {
 		if (!this.init) return null;
-		if (this.wijkView) return this.gm!.series[this.view.category].gemeente;
-		return this.scenarioActive ? countrySeries(withEstimates(this.init.country[this.view.category])) : this.country;
+		if (this.wijkView) return this.#ownShare(this.gm!.series[this.category].gemeente);
+		return this.scenarioActive ? countrySeries(withEstimates(this.init.country[this.category])) : this.country;
 	});
 	readonly selectedWijk = $derived(
 		this.wijkView && this.view.wijk ? (this.areaSeries.find((s) => s.code === this.view.wijk) ?? null) : null
@@ -91,11 +113,25 @@ export class ViewStore {
 		}
 		return code;
 	}
-	readonly categoryLabel = $derived(CATEGORY_LABELS[this.view.category]);
+	readonly categoryLabel = $derived(this.categoryOption.label);
 	// "Wmo totaal" keeps its capital inside a sentence; the other labels do not.
 	readonly categoryInText = $derived(this.categoryLabel.startsWith('Wmo') ? this.categoryLabel : this.categoryLabel.toLowerCase());
 	readonly info = $derived(
-		modelInfo(this.init?.models ?? [], this.wijkView && this.areaSeries.length > 0 ? 'wijk' : 'gemeente', this.view.category)
+		modelInfo(this.init?.models ?? [], this.wijkView && this.areaSeries.length > 0 ? 'wijk' : 'gemeente', this.category)
+	);
+	/** Why a region on the map has no colour, in the legend; a category without wijk figures says so. */
+	readonly noDataLabel = $derived(
+		!this.wijkView
+			? 'Geen eigen cijfer of prognose: in het landelijke totaal geschat (gearceerd)'
+			: this.categoryOption.wijk
+				? 'Geen prognose: te weinig of geen recente cliënten (de reden staat in de tabel)'
+				: `Geen wijkprognose: ${this.categoryInText} is er alleen voor de hele gemeente`
+	);
+	/** The table's text without rows. */
+	readonly emptyTable = $derived(
+		this.wijkView && !this.categoryOption.wijk
+			? `Voor ${this.categoryInText} zijn er geen wijkcijfers: de prognose is er alleen voor de hele gemeente (zie de samenvatting en de grafiek).`
+			: 'Geen gegevens om te tonen.'
 	);
 	readonly legendTitle = $derived(
 		this.view.measure === 'aandeel'

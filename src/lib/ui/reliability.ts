@@ -37,6 +37,10 @@ export function reasonText(reason: ForecastReason | null | undefined, baseYear?:
 			return `onbetrouwbaar: minder dan ${MIN_HISTORY_YEARS} jaren met een telling`;
 		case 'from_wijken':
 			return 'onbetrouwbaar: som van de wijken (de gemeente leverde zelf geen recente telling; wijkcijfers missen cliënten zonder bekende wijk)';
+		case 'subcategory_small':
+			return `onbetrouwbaar: minder dan ${MIN_CLIENTS} cliënten in het laatste jaar van de eigen gegevens`;
+		case 'parent_unreliable':
+			return 'onbetrouwbaar: volgt de prognose van de hoofdcategorie, en die is onbetrouwbaar';
 		default:
 			return '';
 	}

@@ -5,6 +5,7 @@ import type { Category, Level } from '../snapshot/schema';
 import type { ForecastReason, Reliability } from '../snapshot/reliability';
 import type { RegistrationBreak } from '../model/breaks';
 import type { SubcategoryView } from './subcategories';
+import type { CategoryOption } from './categories';
 
 export type { RegistrationBreak };
 
@@ -172,6 +173,8 @@ export interface InitResult {
 	country: Record<Category, RegionSeries[]>;
 	/** Categories with wijk data in the snapshot. */
 	wijkCategories: Category[];
+	/** The category list: CBS's five and, with own records, every subcategory (categories.ts). */
+	categories: CategoryOption[];
 	models: ModelSummary[];
 	/** Set when the forecast uses the user's own data (which files, which period). */
 	localData: string | null;

@@ -7,6 +7,7 @@ import { summariseModel } from './modelSummary';
 import type { GemeenteView, InitResult, RegionSeries } from './types';
 import type { LocalOverrides } from '../pipeline/input';
 import { subcategoryViews } from './subcategories';
+import { categoryList } from './categories';
 
 export const HISTORY_YEARS = 5;
 
@@ -67,6 +68,7 @@ export function initView(index: ViewIndex, result: PipelineResult, timings: Init
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 	const country = {} as Record<Category, RegionSeries[]>;
 	for (const c of CATEGORIES) country[c] = gemeenten.map((g) => seriesFor(index, g.code, g.name, c));
+	const wijkCategories = CATEGORIES.filter((c) => index.wijkData.get(c));
 	return {
 		origin: result.origin,
 		historyYears: index.historyYears,
@@ -74,7 +76,8 @@ export function initView(index: ViewIndex, result: PipelineResult, timings: Init
 		gemeenten,
 		wijkCodes: Object.fromEntries(index.wijkenOf),
 		country,
-		wijkCategories: CATEGORIES.filter((c) => index.wijkData.get(c)),
+		wijkCategories,
+		categories: categoryList(wijkCategories, index.local?.subcategories),
 		categoryYears: categoryYears(index.tables),
 		models: result.fitted.models.map(summariseModel),
 		localData: result.localData ?? null,

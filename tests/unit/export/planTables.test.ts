@@ -82,7 +82,7 @@ describe('planning sheets', () => {
 			{
 				id: 'begeleiding', label: 'Begeleiding', parent: 'ondersteuning_thuis', parentLabel: 'Ondersteuning thuis',
 				history: [{ year: 2024, clients: 40 }, { year: 2025, clients: 50 }],
-				share: 0.25, basisYears: [2024, 2025], reliability: 'ok', reason: null,
+				share: 0.25, shareRange: [0.2, 0.3], basisYears: [2024, 2025], reliability: 'ok', reason: null,
 				forecast: [{ year: 2026, forecast: 55, lower: 50, upper: 60 }]
 			}
 		]);

@@ -8,8 +8,8 @@ import type { ChartMode, ChartSeries, RegionSeries } from '$lib/view/types';
 export function chartSeriesFor(store: ViewStore): { series: ChartSeries[]; mode: ChartMode; layout: 'auto' | 'overlay' } {
 	const area = store.areaSummary;
 	if (!area) return { series: [], mode: 'clients', layout: 'auto' };
-	const cat = store.view.category;
-	const costs = store.scenario.costs;
+	const cat = store.category;
+	const costs = store.costs;
 	const euro = store.chartEuro && costs.perClient[cat] !== undefined;
 	const as = (s: RegionSeries | null) => (s && euro ? euroSeries(s, costs, cat) : s);
 	const of = (label: string, s: RegionSeries | null, emphasis = false): ChartSeries[] => {
