@@ -1,10 +1,9 @@
 // CSV export for Dutch spreadsheet users: ';' as separator, ',' as decimal mark, no thousands
 // separator, UTF-8 with BOM (so Excel reads "cliënten" correctly) and CRLF line ends.
-// toCsv and wijkTableCsv are pure; downloadCsv is the only function that touches the DOM.
+// toCsv is pure; downloadCsv is the only function that touches the DOM. The wijk table's own
+// export (the whole series, with provenance) is src/lib/export/csv.ts.
 
-import { isNum, roundForecast } from '$lib/view/format';
-import { RELIABILITY_LABELS } from './reliability';
-import type { WijkRow } from '$lib/view/types';
+import { isNum } from '$lib/view/format';
 
 export const BOM = '\uFEFF';
 export const SEP = ';';
@@ -42,48 +41,6 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
 	for (const r of rows) lines.push(columns.map((c) => cell(c.value(r))).join(SEP));
 	return BOM + lines.join('\r\n') + '\r\n';
 }
-
-/** Percent points with one decimal from a fraction: 0.0452 → 4.5 (written "4,5"). */
-function pct(v: number | null | undefined): number | null {
-	return isNum(v) ? Math.round(v * 1000) / 10 : null;
-}
-
-function whole(v: number | null | undefined): number | null {
-	return isNum(v) ? Math.round(v) : null;
-}
-
-function rounded(v: number | null | undefined): number | null {
-	return isNum(v) ? roundForecast(v) : null;
-}
-
-/** The columns of the wijk table export; empty cells are suppressed, undelivered or no forecast. */
-export function wijkTableColumns(year: number, nameLabel = 'Wijk', observedYear?: number): CsvColumn<WijkRow>[] {
-	const forecastYear = !observedYear || year > observedYear;
-	return [
-		{ header: 'Code', value: (r) => (r.kind ? '' : r.code) },
-		{ header: nameLabel, value: (r) => r.name },
-		{ header: 'Cliënten laatste telling', value: (r) => whole(r.clients) },
-		{ header: 'Jaar laatste telling', value: (r) => r.clientsYear ?? null },
-		{ header: 'Aandeel inwoners laatste telling (%)', value: (r) => pct(r.share) },
-		...(forecastYear
-			? [
-					{ header: `Prognose ${year} (afgerond)`, value: (r: WijkRow) => rounded(r.forecast) },
-					{ header: `Ondergrens 80%-interval ${year}`, value: (r: WijkRow) => rounded(r.lower) },
-					{ header: `Bovengrens 80%-interval ${year}`, value: (r: WijkRow) => rounded(r.upper) },
-					{ header: `Verandering ${observedYear ?? ''}–${year} (%)`, value: (r: WijkRow) => pct(r.change) },
-					{ header: 'Betrouwbaarheid', value: (r: WijkRow) => (r.kind ? '' : RELIABILITY_LABELS[r.reliability]) }
-				]
-			: [{ header: `Cliënten ${year}`, value: (r: WijkRow) => whole(r.forecast) }]),
-		{ header: 'Geschat', value: (r) => (r.estimated ? 'ja' : '') }
-	];
-}
-
-export function wijkTableCsv(rows: readonly WijkRow[], year: number, nameLabel = 'Wijk', observedYear?: number): string {
-	return toCsv(rows, wijkTableColumns(year, nameLabel, observedYear)).replace(/\r\n$/, '') + `\r\n${SOURCE_LINE}\r\n`;
-}
-
-/** Under every export: where the figures come from and under which licence. */
-export const SOURCE_LINE = 'Bron: CBS (StatLine), bewerking Wmo Vooruitblik; CC BY 4.0; cijfers omgerekend naar de wijkindeling 2024: CC BY-NC-SA 4.0';
 
 /** Offer CSV text as a file download (browser only; a no-op elsewhere). */
 export function downloadCsv(filename: string, csv: string): void {

@@ -17,8 +17,15 @@ export interface SubcategoryView extends SubcategoryForecast {
 /** Subcategories of one gemeente, in the order of the parent categories; [] without such data. */
 export function subcategoryViews(local: LocalOverrides | null | undefined, code: string, seriesOf: (c: Category) => RegionSeries | undefined): SubcategoryView[] {
 	if (!local?.subcategories?.length) return [];
-	const yearly = (category: string): YearCount[] =>
-		local.clients.filter((r) => r.level === 'gemeente' && r.code === code && r.category === category && r.half === 0).map((r) => ({ year: r.year, clients: r.clients }));
+	// One pass over the own rows, grouped by category (not one scan per subcategory).
+	const byCategory = new Map<string, YearCount[]>();
+	for (const r of local.clients) {
+		if (r.level !== 'gemeente' || r.code !== code || r.half !== 0) continue;
+		const list = byCategory.get(r.category) ?? [];
+		if (!list.length) byCategory.set(r.category, list);
+		list.push({ year: r.year, clients: r.clients });
+	}
+	const yearly = (category: string): YearCount[] => [...(byCategory.get(category) ?? [])];
 	const out: SubcategoryView[] = [];
 	for (const sc of local.subcategories) {
 		if (!(CATEGORIES as readonly string[]).includes(sc.parent)) continue;

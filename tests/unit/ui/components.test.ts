@@ -49,7 +49,7 @@ describe('WijkTable', () => {
 		{ code: 'WK03', name: 'Midden', clients: 50, share: 0.02, forecast: 55, lower: 40, upper: 70, change: 0.1, reliability: 'unreliable' }
 	];
 	it('renders sortable headers with aria-sort and formatted nl-NL cells', () => {
-		const { body } = render(WijkTable, { props: { rows, year: 2023, selectedCode: 'WK03', exportFilename: 'wijken' } });
+		const { body } = render(WijkTable, { props: { rows, year: 2023, selectedCode: 'WK03', oncsv: async () => {} } });
 		expect(body.match(/aria-sort="descending"/g)).toHaveLength(1);
 		expect(body.match(/aria-sort="none"/g)).toHaveLength(6);
 		const t = text(body);
