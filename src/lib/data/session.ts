@@ -11,10 +11,10 @@ import type { ForecastApi } from '$lib/view/forecastApi';
 import type { RegionProfile } from '$lib/view/profile';
 import type { BenchmarkOptions, BenchmarkViews } from '$lib/view/benchmark/benchmarkView';
 import type { AccuracyItem, GemeenteView, InitResult } from '$lib/view/types';
-import { fetchGemeenteGeometry, fetchManifest, fetchTables, fetchWijkGeometry } from './snapshot-fetch';
+import { fetchGemeenteGeometry, fetchTables, fetchWijkGeometry } from './snapshot-fetch';
+import { takeEarly } from './earlyStart';
 import { guarded, startForecastWorker } from './forecast-client';
 import { mark, signal, whenIdle } from './timing';
-import { openViewCache, viewCacheKey } from './viewCache';
 
 export interface Session {
 	/** The worker's forecast for the snapshot (CBS only). */
@@ -56,9 +56,8 @@ export function createSession(cb: SessionCallbacks, codeVersion: string, setting
 	const fw = startForecastWorker();
 	const { api } = fw;
 	const workers: Worker[] = [fw.worker];
-	const manifest = fetchManifest();
+	const { manifest, cache } = takeEarly(codeVersion, settings);
 	manifest.then(cb.onManifest, (e: Error) => cb.onMessage(e.message));
-	const cache = openViewCache(manifest.then((m) => viewCacheKey(codeVersion, m, settings)));
 	const cached = cache.init().then((hit) => {
 		if (hit) mark('views-from-cache');
 		return hit;
