@@ -4,7 +4,7 @@
 import { chooseModels } from './chooseModels';
 import { intervalTable } from './intervals';
 import { intervalsAt, MAX_HORIZON } from './nestedErrors';
-import { buildPanel } from './panel';
+import { buildPanel, type Panel } from './panel';
 import type { FitOptions, FittedModel, ModelConfig, SnapshotTables } from './types';
 
 export { MAX_HORIZON };
@@ -29,7 +29,11 @@ export function resolveConfig(c?: Partial<ModelConfig>): ModelConfig {
 
 /** Fits all models for `origin`. Only data up to `origin` is used, also for every choice made. */
 export function fitModel(tables: SnapshotTables, options: FitOptions): FittedModel {
-	const panel = buildPanel(tables);
+	return fitPanel(buildPanel(tables), options);
+}
+
+/** The same on a panel already built (the pipeline builds it once for fit, forecast and views). */
+export function fitPanel(panel: Panel, options: FitOptions): FittedModel {
 	const cfg = resolveConfig(options.config);
 	const nested = options.nested !== false;
 	const models = chooseModels(panel, options.origin, cfg, nested);

@@ -6,7 +6,7 @@
 // Stages are memoised on what they depend on, so a scenario or cost change re-runs only the stages
 // after the fit. The same code runs in the worker and in Node (tests, CLIs).
 import type { SnapshotTables } from '../snapshot/schema';
-import { fitModel } from '../model/fit';
+import { fitPanel } from '../model/fit';
 import { forecastRows, populationTotals, type LevelTotals } from '../model/forecast';
 import { broadOrigin, buildPanel, latestGemeenteYears, type Panel } from '../model/panel';
 import type { FittedModel, ForecastRow } from '../model/types';
@@ -142,7 +142,7 @@ export class Pipeline {
 		this.fitted ??= (async () => {
 			const t0 = performance.now();
 			const hit = (await this.cache?.read(this.origin).catch(() => null)) ?? null;
-			const fitted = hit ?? fitModel(this.tables, { origin: this.origin });
+			const fitted = hit ?? fitPanel(this.panel, { origin: this.origin });
 			if (!hit) void this.cache?.write(this.origin, fitted).catch(() => {});
 			return { fitted, cached: !!hit, ms: performance.now() - t0 };
 		})();
