@@ -135,37 +135,40 @@ FROM (SELECT person, gemeente, wijk, mask, unnest(generate_series(hb, he))::INTE
 ${hasConsent ? 'JOIN wmo_ch c ON c.gemeente = r.gemeente AND c.hi = r.hi' : ''}
 GROUP BY r.person, r.gemeente, r.wijk, r.hi;`;
 
-/** One sum per category bit: how many rows have that bit set in `m`. */
-function bitSums(m: string): string {
-	return `[${categoryBits().map((_, i) => `sum((${m} >> ${i}) & 1)`).join(', ')}]`;
-}
-/** Spreads rows of (…, cnt list) into one row per category with a count above zero. */
-function perCategory(inner: string, keys: string): string {
-	const n = categoryBits().length;
-	return `SELECT ${keys}, c.category, x.clients FROM (SELECT ${keys}, unnest(range(${n}))::INTEGER AS bit, unnest(cnt) AS clients FROM (${inner})) x JOIN wmo_cats c USING (bit) WHERE x.clients > 0`;
+/** Counts per category of the per-person masks `m` in `rows`, grouped by `keys`: the rows are first
+ * grouped by mask (persons share a few hundred masks), then one weighted sum per category bit runs
+ * over those groups; then one row per category with a count above zero. */
+function perCategory(rows: string, keys: string): string {
+	const sums = categoryBits().map((_, i) => `sum(((m >> ${i}) & 1) * n)`).join(', ');
+	return `SELECT ${keys}, c.category, x.clients FROM (
+	SELECT ${keys}, unnest(range(${categoryBits().length}))::INTEGER AS bit, unnest(cnt) AS clients FROM (
+		SELECT ${keys}, [${sums}] AS cnt FROM (SELECT ${keys}, m, count(*) AS n FROM (${rows}) GROUP BY ${keys}, m) GROUP BY ${keys}
+	)
+) x JOIN wmo_cats c USING (bit) WHERE x.clients > 0`;
 }
 
-const GM = (c: string) => `'GM' || lpad(${c}::VARCHAR, 4, '0')`;
-const WK = (c: string) => `'WK' || lpad(${c}::VARCHAR, 6, '0')`;
 const YEAR_OK = `JOIN (SELECT gemeente, y FROM wmo_consent WHERE h1 AND h2) k ON k.gemeente = p.gemeente AND k.y = p.hi // 2`;
 
 /**
  * Unique clients per gemeente (and wijk), category, half-year and year. A year is only reported
  * for a gemeente-year with consent for both halves. Each level is one integer GROUP BY per person
- * and one with a bit sum per category, which avoids count(DISTINCT) over millions of person ×
- * category rows. Rows: level, code, category, y, h (0 = year), clients.
+ * (lv 0 = gemeente, 1 = wijk), then the bit counts of perCategory, which avoids count(DISTINCT) over
+ * millions of person × category rows. Rows: level, code, category, y, h (0 = year), clients.
  */
 export function countSql(withWijk: boolean): string {
 	const parts = [
-		`SELECT 'gemeente' AS level, ${GM('gemeente')} AS code, hi // 2 AS y, hi % 2 + 1 AS h, ${bitSums('m')} AS cnt FROM (SELECT person, gemeente, hi, bit_or(mask) AS m FROM wmo_pc GROUP BY person, gemeente, hi) GROUP BY gemeente, hi`,
-		`SELECT 'gemeente' AS level, ${GM('gemeente')} AS code, y, 0 AS h, ${bitSums('m')} AS cnt FROM (SELECT p.person, p.gemeente, p.hi // 2 AS y, bit_or(p.mask) AS m FROM wmo_pc p ${YEAR_OK} GROUP BY p.person, p.gemeente, p.hi // 2) GROUP BY gemeente, y`
+		`SELECT 0 AS lv, gemeente AS code, hi // 2 AS y, hi % 2 + 1 AS h, bit_or(mask) AS m FROM wmo_pc GROUP BY person, gemeente, hi`,
+		`SELECT 0 AS lv, p.gemeente AS code, p.hi // 2 AS y, 0 AS h, bit_or(p.mask) AS m FROM wmo_pc p ${YEAR_OK} GROUP BY p.person, p.gemeente, p.hi // 2`
 	];
 	if (withWijk)
 		parts.push(
-			`SELECT 'wijk' AS level, ${WK('wijk')} AS code, hi // 2 AS y, hi % 2 + 1 AS h, ${bitSums('mask')} AS cnt FROM wmo_pc WHERE wijk IS NOT NULL GROUP BY wijk, hi`,
-			`SELECT 'wijk' AS level, ${WK('wijk')} AS code, y, 0 AS h, ${bitSums('m')} AS cnt FROM (SELECT p.person, p.wijk, p.hi // 2 AS y, bit_or(p.mask) AS m FROM wmo_pc p ${YEAR_OK} WHERE p.wijk IS NOT NULL GROUP BY p.person, p.wijk, p.hi // 2) GROUP BY wijk, y`
+			`SELECT 1 AS lv, wijk AS code, hi // 2 AS y, hi % 2 + 1 AS h, mask AS m FROM wmo_pc WHERE wijk IS NOT NULL`,
+			`SELECT 1 AS lv, p.wijk AS code, p.hi // 2 AS y, 0 AS h, bit_or(p.mask) AS m FROM wmo_pc p ${YEAR_OK} WHERE p.wijk IS NOT NULL GROUP BY p.person, p.wijk, p.hi // 2`
 		);
-	return `SELECT level, code, category, y::INTEGER AS y, h::INTEGER AS h, clients::INTEGER AS clients FROM (${perCategory(parts.join('\nUNION ALL\n'), 'level, code, y, h')}) ORDER BY level, code, category, y, h;`;
+	return `SELECT CASE lv WHEN 0 THEN 'gemeente' ELSE 'wijk' END AS level,
+	CASE lv WHEN 0 THEN 'GM' || lpad(code::VARCHAR, 4, '0') ELSE 'WK' || lpad(code::VARCHAR, 6, '0') END AS code,
+	category, y::INTEGER AS y, h::INTEGER AS h, clients::INTEGER AS clients
+FROM (${perCategory(parts.join('\nUNION ALL\n'), 'lv, code, y, h')}) ORDER BY level, code, category, y, h;`;
 }
 
 /**
@@ -216,7 +219,7 @@ FROM o GROUP BY type;`;
 export function statsSql(): string {
 	return `WITH
 	rin AS (SELECT t.category, sum(r.n) AS n FROM (SELECT type, count(*) AS n FROM wmo_rec GROUP BY type) r JOIN wmo_typemap t USING (type) GROUP BY t.category),
-	pers AS (${perCategory(`SELECT ${bitSums('m')} AS cnt FROM (SELECT person, bit_or(mask) AS m FROM wmo_pc GROUP BY person)`, '0 AS k')}),
+	pers AS (${perCategory(`SELECT 0 AS k, bit_or(mask) AS m FROM wmo_pc GROUP BY person`, 'k')}),
 	tr AS (SELECT t.category, sum(x.records) AS ru, sum(x.trajectories) AS tj FROM wmo_traj x JOIN wmo_typemap t USING (type) GROUP BY t.category)
 SELECT c.category, coalesce(rin.n, 0)::INTEGER AS records_in, coalesce(tr.ru, 0)::INTEGER AS records_used,
 	coalesce(tr.tj, 0)::INTEGER AS trajectories, coalesce(pers.clients, 0)::INTEGER AS persons
@@ -227,6 +230,6 @@ ORDER BY c.category;`;
 
 export const droppedSql = `SELECT drop_reason AS reason, count(*)::INTEGER AS records FROM wmo_rec WHERE drop_reason IS NOT NULL GROUP BY drop_reason ORDER BY drop_reason;`;
 
-export const consentRowsSql = `SELECT ${GM('gemeente')} AS gemeente, y, code, h1, h2 FROM wmo_consent ORDER BY gemeente, y;`;
+export const consentRowsSql = `SELECT 'GM' || lpad(gemeente::VARCHAR, 4, '0') AS gemeente, y, code, h1, h2 FROM wmo_consent ORDER BY gemeente, y;`;
 
 export const cleanupSql = `DROP TABLE IF EXISTS wmo_pc; DROP TABLE IF EXISTS wmo_next; DROP TABLE IF EXISTS wmo_ch; DROP TABLE IF EXISTS wmo_cats; DROP TABLE IF EXISTS wmo_traj; DROP TABLE IF EXISTS wmo_consent; DROP TABLE IF EXISTS wmo_rec; DROP TABLE IF EXISTS wmo_typemap;`;
