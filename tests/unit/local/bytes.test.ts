@@ -5,12 +5,12 @@ import { ByteWriter, TextCodes } from '../../../src/lib/local/records/bytes';
 describe('ByteWriter', () => {
 	it('writes integers and text as UTF-8, growing past its first megabyte', () => {
 		const w = new ByteWriter();
-		w.int(0).byte(44).int(20240115).byte(44).str('zorg in natura').byte(44).str('ééñ€').byte(10);
+		w.int(0).byte(44).int(7).byte(44).int(2147483647).byte(44).int(20240115).byte(44).str('zorg in natura').byte(44).str('ééñ€').byte(10);
 		const long = 'x'.repeat(3_000_000);
 		w.str(long);
 		const text = new TextDecoder().decode(w.bytes());
-		expect(text.slice(0, 31)).toBe('0,20240115,zorg in natura,ééñ€\n');
-		expect(text.length).toBe(31 + long.length);
+		expect(text.slice(0, 44)).toBe('0,7,2147483647,20240115,zorg in natura,ééñ€\n');
+		expect(text.length).toBe(44 + long.length);
 	});
 });
 

@@ -31,18 +31,20 @@ export class ByteWriter {
 		this.n = n;
 		return this;
 	}
-	/** A non-negative integer in decimal. */
+	/** A non-negative integer below 2^31 (person numbers, codes) in decimal. */
 	int(v: number): this {
-		this.room(16);
-		if (v === 0) {
-			this.buf[this.n++] = 48;
-			return this;
-		}
-		let digits = 0;
-		for (let x = v; x > 0; x = Math.floor(x / 10)) digits++;
+		this.room(11);
+		const b = this.buf;
+		let digits = 1;
+		for (let x = v; x >= 10; x = (x / 10) | 0) digits++;
 		let p = this.n + digits;
 		this.n = p;
-		for (let x = v; x > 0; x = Math.floor(x / 10)) this.buf[--p] = 48 + (x % 10);
+		let x = v;
+		do {
+			const q = (x / 10) | 0;
+			b[--p] = 48 + x - q * 10;
+			x = q;
+		} while (x > 0);
 		return this;
 	}
 	byte(c: number): this {
