@@ -1,7 +1,7 @@
 // Runs the aggregation SQL on normalised records and builds the LocalDataSet parts: unique clients
 // per gemeente/wijk × category × half-year and year, merge statistics, dropped records, consent.
 import { DROP_LABELS, GENERIEK, MAIN_CATEGORIES, extraCategories } from '../codes';
-import { personCategorySql, consentRowsSql, consentSql, countSql, droppedSql, halfSql, loadSql, mergeSql, prepareSql, rangeSql, statsSql, typeMapSql, cleanupSql } from './sql';
+import { consentRowsSql, consentSql, countSql, droppedSql, mergeSql, noConsentSql, personHalfSql, prepareSql, statsSql, typeMapSql, cleanupSql } from './sql';
 import type { SqlRunner } from './runner';
 import type { NormalizedRecords } from './normalize';
 import type { DropReason, LocalClientRow, MergeRule, RecordStats } from '../types';
@@ -47,29 +47,25 @@ export async function aggregateRecords(runner: SqlRunner, recs: NormalizedRecord
 	const path = await runner.putFile(fileName, recs.csv);
 	try {
 		step('bestand', 0.1);
-		await runner.exec(loadSql(path));
-		step('inlezen', 0.2);
 		await runner.exec(typeMapSql());
-		const r = recs.range
-			? { vb_from: recs.range.vbFrom, ve_to: recs.range.veTo, b_from: recs.range.bFrom, e_to: recs.range.eTo }
-			: (await runner.query(rangeSql))[0];
+		const r = recs.range;
 		const thisYear = (opts.now ?? new Date()).getUTCFullYear();
-		const from = opts.from ?? (r.vb_from != null ? n(r.vb_from) : Math.max(2015, n(r.b_from)));
-		const to = opts.to ?? (r.ve_to != null ? n(r.ve_to) : Math.min(thisYear, Math.max(from, n(r.e_to))));
-		step('bereik', 0.3);
-		await runner.exec(prepareSql(from, to));
-		await runner.exec(consentSql(recs.has.consent));
-		step('perioden', 0.35);
-		await runner.exec(halfSql(recs.has.consent));
-		step('halfjaren', 0.5);
+		const from = opts.from ?? (r.vbFrom != null ? r.vbFrom : Math.max(2015, n(r.bFrom)));
+		const to = opts.to ?? (r.veTo != null ? r.veTo : Math.min(thisYear, Math.max(from, n(r.eTo))));
 		const rule: MergeRule = recs.has.toew ? 'toewijzing' : 'oud';
+		await runner.exec(prepareSql(path, from, to, rule));
+		step('inlezen', 0.3);
+		await runner.exec(consentSql(recs.has.consent));
+		const noConsent = noConsentSql(recs.has.consent);
+		if (noConsent) await runner.exec(noConsent);
+		step('perioden', 0.4);
+		await runner.exec(personHalfSql(recs.has.consent));
+		step('personen', 0.55);
 		await runner.exec(mergeSql(rule));
-		step('samenvoegen', 0.6);
-		await runner.exec(personCategorySql);
-		step('personen', 0.7);
+		step('samenvoegen', 0.7);
 		const counted = await runner.query(countSql(recs.has.wijk));
 		step('tellen', 0.8);
-		const statsRows = await runner.query(statsSql);
+		const statsRows = await runner.query(statsSql());
 		const dropRows = await runner.query(droppedSql);
 		const consentRows = recs.has.consent ? await runner.query(consentRowsSql) : [];
 		step('klaar', 1);

@@ -7,6 +7,7 @@ import { mapColumns, type FieldSpec, type MappedColumns } from '../mapping';
 import { ProblemList, problem, quote } from '../problems';
 import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
 import { RECORD_COLUMN_NAMES } from './sql';
+import { ByteWriter, TextCodes } from './bytes';
 import type { Problem, Result } from '../types';
 import { gemeenteOf } from '../../snapshot/codes';
 
@@ -30,7 +31,8 @@ export const RECORD_FIELDS: FieldSpec[] = [
 ];
 
 export interface NormalizedRecords {
-	csv: string;
+	/** the normalised CSV, UTF-8 (columns of sql.ts RECORD_COLUMNS) */
+	csv: Uint8Array;
 	rows: number;
 	/** data rows in the file */
 	read: number;
@@ -72,7 +74,8 @@ export class DoubleSet {
 	add(k: number): boolean {
 		if (this.size * 2 >= this.slots.length) this.grow();
 		const mask = this.slots.length - 1;
-		let i = (k % 2147483647) & mask;
+		// the high 32 bits: a cheap integer slot, where `k % 2147483647` on a double was not
+		let i = (k / 2097152) & mask;
 		for (;;) {
 			const v = this.slots[i];
 			if (v === 0) {
@@ -127,8 +130,9 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const idx = m.value.index;
 	const has = { consent: 'consent' in idx, toew: 'toew' in idx, wijk: 'wijk' in idx || 'buurt' in idx, geldigheid: 'vb' in idx || 've' in idx, lev: 'lev' in idx };
 	const P = new ProblemList();
-	const out: string[] = [RECORD_COLUMN_NAMES.join(',')];
-	const seen = new DoubleSet();
+	const codes = { fin: new TextCodes(), reden: new TextCodes(), toew: new TextCodes() };
+	const out = new ByteWriter().str(RECORD_COLUMN_NAMES.join(',')).byte(10);
+		const seen = new DoubleSet();
 	const persons = new Map<string, number>();
 	const gemeenten = new Map<string, number>();
 	let read = 0;
@@ -215,7 +219,13 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			person2 = persons.size + 1;
 			persons.set(personKey, person2);
 		}
-		const key = `${person2},${cleanM(type)},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${cleanM(v(ci.fin))},${cleanM(v(ci.r))},${consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : ''},${clean(v(ci.tw))},${cleanM(v(ci.lev))}`;
+		const fin = cleanM(v(ci.fin));
+		const reden = cleanM(v(ci.r));
+		const consentOut = consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : '';
+		const toew = clean(v(ci.tw));
+		const lev = cleanM(v(ci.lev));
+		const typeS = cleanM(type);
+		const key = `${person2},${typeS},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${fin},${reden},${consentOut},${toew},${lev}`;
 		if (!seen.add(hash(key))) {
 			P.add(problem({ file, line: curLine, lineWord, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
 			return;
@@ -234,7 +244,12 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 			if (range.veTo === null || y > range.veTo) range.veTo = y;
 		}
 		gemeenten.set(gemeente, (gemeenten.get(gemeente) ?? 0) + 1);
-		out.push(`${rid},${line},${key}`);
+		// gemeente and wijk as their digits (GM0344 → 344, WK034401 → 34401), unknown types as 0: see sql.ts
+		out.int(person2).byte(44).int(KNOWN_TYPES.has(type) ? Number(type) : 0).byte(44).str(gemeente.slice(2)).byte(44);
+		if (wijk) out.str(wijk.slice(2));
+		out.byte(44).str(dates.vb ?? '').byte(44).str(dates.ve ?? '').byte(44).str(dates.b).byte(44).str(dates.e ?? '').byte(44);
+		// financieringsvorm, reden and toewijzingsnummer are only compared for equality: numbered (see sql.ts)
+		out.int(codes.fin.id(fin)).byte(44).int(codes.reden.id(reden)).byte(44).str(consentOut).byte(44).int(codes.toew.id(toew)).byte(44).str(lev).byte(10);
 	});
 	const problems: Problem[] = [...m.problems, ...P.finish(file)];
 	if (gemeenten.size > 1 && !opts.gemeente)
@@ -243,5 +258,5 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		problems.push(problem({ file, code: 'geen_rijen', message: read ? `geen van de ${read} records is bruikbaar.` : 'het bestand heeft wel een kopregel maar geen records.', fix: 'Los de fouten hierboven op en laad het bestand opnieuw.' }));
 		return { ok: false, problems };
 	}
-	return { ok: true, problems, value: { csv: out.join('\n') + '\n', rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort(), range } };
+	return { ok: true, problems, value: { csv: out.bytes(), rows: rid, read, mapped: m.value, has, gemeenten: [...gemeenten.keys()].sort(), range } };
 }

@@ -12,9 +12,9 @@ export async function nodeRunner(threads = 2): Promise<SqlRunner & { close(): vo
 	const dir = mkdtempSync(join(tmpdir(), 'wmo-local-'));
 	return {
 		connection: con,
-		async putFile(name, text) {
+		async putFile(name, bytes) {
 			const p = join(dir, name);
-			writeFileSync(p, text);
+			writeFileSync(p, bytes);
 			return p;
 		},
 		async dropFile(name) {

@@ -18,8 +18,8 @@ export async function wasmNodeRunner(): Promise<SqlRunner> {
 	const conn = db.connect();
 	conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
 	return {
-		async putFile(name, text) {
-			db.registerFileText(name, text);
+		async putFile(name, bytes) {
+			db.registerFileBuffer(name, bytes.slice());
 			return name;
 		},
 		async dropFile(name) {

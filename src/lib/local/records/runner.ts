@@ -1,8 +1,8 @@
 // The one seam between the aggregation and a DuckDB: Node (@duckdb/node-api) or the browser
 // (DuckDB-WASM). Both run the same SQL text from sql.ts.
 export interface SqlRunner {
-	/** Make `text` readable by read_csv; returns the name or path to pass to loadSql. */
-	putFile(name: string, text: string): Promise<string>;
+	/** Make the UTF-8 `bytes` readable by read_csv; returns the name or path to pass to prepareSql. */
+	putFile(name: string, bytes: Uint8Array): Promise<string>;
 	dropFile(name: string): Promise<void>;
 	exec(sql: string): Promise<void>;
 	query(sql: string): Promise<Array<Record<string, unknown>>>;
