@@ -10,11 +10,15 @@ import type { FitCache } from '../src/lib/pipeline/run';
 const DB = 'wmo-vooruitblik';
 const STORE = 'fits';
 
-export async function fitKey(buffers: SnapshotBuffers, origin: number): Promise<string> {
+/** The snapshot part of the key; digest copies its input, so the caller may drop the buffers at once. */
+export async function dataHash(buffers: SnapshotBuffers): Promise<string> {
 	const parts = [buffers.regions, buffers.clients, buffers.population, buffers.indicators];
 	const hashes = await Promise.all(parts.map((b) => crypto.subtle.digest('SHA-256', b)));
-	const hex = hashes.map((h) => Array.from(new Uint8Array(h).slice(0, 12), (x) => x.toString(16).padStart(2, '0')).join(''));
-	return `${self.location.pathname}|${origin}|${hex.join('.')}`;
+	return hashes.map((h) => Array.from(new Uint8Array(h).slice(0, 12), (x) => x.toString(16).padStart(2, '0')).join('')).join('.');
+}
+
+export async function fitKey(hash: Promise<string>, origin: number): Promise<string> {
+	return `${self.location.pathname}|${origin}|${await hash}`;
 }
 
 // The database of earlier releases, so a repeat visit after an update still finds its store.
@@ -40,12 +44,12 @@ export async function writeFit(key: string, fitted: FittedModel): Promise<void> 
 	}
 }
 
-/** The pipeline's fit cache for these tables (the hashes are computed once). */
-export function fitCacheFor(buffers: SnapshotBuffers): FitCache {
+/** The pipeline's fit cache for the tables of this hash (dataHash). */
+export function fitCacheFor(hash: Promise<string>): FitCache {
 	const keys = new Map<number, Promise<string>>();
 	const keyOf = (origin: number) => {
 		let k = keys.get(origin);
-		if (!k) keys.set(origin, (k = fitKey(buffers, origin)));
+		if (!k) keys.set(origin, (k = fitKey(hash, origin)));
 		return k;
 	};
 	return {

@@ -37,13 +37,13 @@ const api: ForecastApi = {
 	},
 
 	async regions() {
-		const { tables } = await intake.all();
+		const tables = await intake.all();
 		return tables.regions.map((r) => ({ code: r.code, level: r.level, name: r.name, gemeente_code: r.gemeente_code }));
 	},
 
 	async cbsClients(codes: string[]) {
 		// The snapshot as delivered, not the pipeline's tables, which may hold the user's own counts.
-		const { tables } = await intake.all();
+		const tables = await intake.all();
 		const wanted = new Set(codes);
 		return tables.clients.filter((r) => wanted.has(r.code));
 	},
@@ -87,9 +87,9 @@ const api: ForecastApi = {
 
 /** Pipeline and views for the snapshot, with the user's own data when given (then no fit cache). */
 async function runPipeline(local: LocalOverrides | null) {
-	const { tables, buffers } = await intake.all();
+	const tables = await intake.all();
 	const t1 = performance.now();
-	pipeline = new Pipeline(tables, local ? undefined : fitCacheFor(buffers), local ?? undefined);
+	pipeline = new Pipeline(tables, local ? undefined : fitCacheFor(intake.hash), local ?? undefined);
 	const result = await pipeline.run(settingsInUse?.scenario, settingsInUse?.costs);
 	const t3 = performance.now();
 	views = indexResult(pipeline.tables, result, local);

@@ -1,7 +1,10 @@
 // Decodes each snapshot table as soon as it arrives, so the small tables are decoded while the
 // large one is still downloading; `all()` then yields the same tables loadSnapshotTables would.
+// The raw buffers are kept only until the fit cache's hash of them has started: decoded, they are
+// not needed again.
 import { readClients, readIndicators, readPopulation, readRegions, type SnapshotBuffers } from '../src/lib/snapshot/read';
 import type { SnapshotTables } from '../src/lib/snapshot/schema';
+import { dataHash } from './fit-cache';
 
 export type TableName = keyof SnapshotBuffers;
 export const TABLE_NAMES: TableName[] = ['regions', 'clients', 'population', 'indicators'];
@@ -19,9 +22,17 @@ export class TableIntake {
 	private waiting = new Map<TableName, () => void>();
 	private arrived = new Map<TableName, Promise<void>>();
 	firstAt: number | null = null;
+	/** SHA-256 of the four buffers, the fit cache's key (started once all have arrived). */
+	readonly hash: Promise<string>;
 
 	constructor() {
 		for (const name of TABLE_NAMES) this.arrived.set(name, new Promise((r) => this.waiting.set(name, r)));
+		this.hash = Promise.all(this.arrived.values()).then(() => {
+			const h = dataHash(this.buffers as SnapshotBuffers);
+			this.buffers = {};
+			return h;
+		});
+		this.hash.catch(() => {}); // surfaced where the cache reads it (and then ignored: caching is optional)
 	}
 
 	add(name: TableName, buffer: ArrayBuffer): void {
@@ -33,7 +44,7 @@ export class TableIntake {
 		this.waiting.get(name)!();
 	}
 
-	async all(): Promise<{ tables: SnapshotTables; buffers: SnapshotBuffers }> {
+	async all(): Promise<SnapshotTables> {
 		await Promise.all(this.arrived.values());
 		const [regions, clients, population, indicators] = await Promise.all([
 			this.decoded.regions!,
@@ -41,6 +52,6 @@ export class TableIntake {
 			this.decoded.population!,
 			this.decoded.indicators!
 		]);
-		return { tables: { regions, clients, population, indicators }, buffers: this.buffers as SnapshotBuffers };
+		return { regions, clients, population, indicators };
 	}
 }

@@ -1,9 +1,9 @@
-// Panel stage: turns the long canonical tables into dense unit × year arrays per level, once. Every fit,
+// Panel stage: turns the canonical tables into dense unit × year arrays per level, once. Every fit,
 // forecast and backtest origin reads these arrays; missing values are NaN, never zero.
 
 import { AGE_BANDS, CATEGORIES, INDICATORS, type Category, type Level } from '../snapshot/schema';
 import { gemeenteOf } from '../snapshot/codes';
-import type { SnapshotTables } from '../snapshot/schema';
+import type { SnapshotTables, WideTable } from '../snapshot/schema';
 import { fillGaps } from './gapFill';
 import { seriesBreaks } from '../snapshot/seriesBreaks';
 
@@ -137,33 +137,31 @@ export function buildPanel(tables: SnapshotTables): Panel {
 		return i * nYears + y;
 	};
 
-	for (const r of tables.population) {
-		if (r.persons === null) continue;
-		const lp = panel[r.level];
-		if (!lp) continue;
-		const k = cell(lp, r.code, r.year);
-		if (k < 0) continue;
-		if (r.age_band === 'totaal') lp.pop[k] = r.persons;
-		else {
-			const b = COHORT_BANDS.indexOf(r.age_band);
-			if (b >= 0) lp.bands[b][k] = r.persons;
+	// The wide tables are columns (WideTable): one entry per region × year, NaN where missing.
+	const eachEntry = (t: WideTable, fill: (lp: LevelPanel, k: number, i: number) => void) => {
+		for (let i = 0; i < t.rows; i++) {
+			const lp = t.level[i] < 0 ? undefined : panel[t.levels[t.level[i]] as Level];
+			if (!lp || t.code[i] < 0) continue;
+			const k = cell(lp, t.codes[t.code[i]], t.year[i]);
+			if (k >= 0) fill(lp, k, i);
 		}
-	}
-	const indPos = new Map(INDICATOR_IDS.map((id, i) => [id, i]));
-	let lastInd = '';
-	let lastJ: number | undefined;
-	for (const r of tables.indicators) {
-		if (r.value === null) continue;
-		const lp = panel[r.level];
-		if (r.indicator !== lastInd) {
-			lastInd = r.indicator;
-			lastJ = indPos.get(r.indicator);
+	};
+	const bandCols = COHORT_BANDS.map((b) => tables.population.values[b]);
+	const totalCol = tables.population.values.totaal;
+	eachEntry(tables.population, (lp, k, i) => {
+		if (totalCol && !Number.isNaN(totalCol[i])) lp.pop[k] = totalCol[i];
+		for (let b = 0; b < bandCols.length; b++) {
+			const v = bandCols[b]?.[i];
+			if (v !== undefined && !Number.isNaN(v)) lp.bands[b][k] = v;
 		}
-		const j = lastJ;
-		if (!lp || j === undefined) continue;
-		const k = cell(lp, r.code, r.year);
-		if (k >= 0) lp.ind[j][k] = r.value;
-	}
+	});
+	const indCols = INDICATOR_IDS.map((id) => tables.indicators.values[id]);
+	eachEntry(tables.indicators, (lp, k, i) => {
+		for (let j = 0; j < indCols.length; j++) {
+			const v = indCols[j]?.[i];
+			if (v !== undefined && !Number.isNaN(v)) lp.ind[j][k] = v;
+		}
+	});
 
 	// Half-years are kept aside: some series (wijk HH) exist only per half-year.
 	const halves = new Map<string, { sum: number; n: number; conv: boolean }>();

@@ -1,9 +1,10 @@
-// Decodes the snapshot's Parquet tables into typed rows. Pure: takes ArrayBuffers, so the browser
-// worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
+// Decodes the snapshot's Parquet tables: regions and clients into typed rows, the wide tables into
+// columns. Pure: takes ArrayBuffers, so the browser worker (fetch) and the Node CLIs (fs) share it. hyparquet is pure JS, so nothing is downloaded.
 
-import { parquetReadObjects } from 'hyparquet';
+import { parquetMetadata, parquetRead } from 'hyparquet';
 import { gunzipSync } from 'fflate';
-import { AGE_BANDS, INDICATORS, POPULATION_BAND_COLUMNS, type AgeBand, type ClientRow, type Level, type IndicatorRow, type PopulationRow, type RegionRow } from './schema';
+import { AGE_BANDS, POPULATION_BAND_COLUMNS, type AgeBand, type ClientRow, type IndicatorTable, type PopulationTable, type RegionRow, type WideTable } from './schema';
+import { coder, emptyWide, INDICATOR_COLUMNS } from './wide';
 import type { SnapshotTables } from './schema';
 
 export interface SnapshotBuffers {
@@ -33,86 +34,116 @@ function bool(v: unknown): boolean {
  */
 const compressors = { GZIP: (input: Uint8Array, outputLength: number) => gunzipSync(input, { out: new Uint8Array(outputLength) }) };
 
-async function readRows(buf: ArrayBuffer): Promise<Record<string, unknown>[]> {
-	return (await parquetReadObjects({ file: buf, compressors })) as Record<string, unknown>[];
+type Sink = (data: ArrayLike<unknown>, start: number) => void;
+
+/**
+ * Reads the named columns of a file chunk by chunk into sinks (columns the file lacks are left
+ * alone), without the row objects hyparquet's object rows would allocate and drop again.
+ */
+async function readColumns(buf: ArrayBuffer, sinks: (rows: number) => Record<string, Sink>): Promise<number> {
+	const metadata = parquetMetadata(buf);
+	const rows = Number(metadata.num_rows);
+	const to = sinks(rows);
+	const present = new Set(metadata.schema.slice(1).map((s) => s.name));
+	const columns = Object.keys(to).filter((c) => present.has(c));
+	if (columns.length) await parquetRead({ file: buf, metadata, compressors, columns, onChunk: (c) => to[c.columnName]?.(c.columnData, c.rowStart) });
+	return rows;
+}
+
+/** Plain columns, for the tables that stay rows (regions, clients). */
+async function readPlain(buf: ArrayBuffer, names: string[]): Promise<{ rows: number; col: Record<string, unknown[]> }> {
+	const col: Record<string, unknown[]> = {};
+	const rows = await readColumns(buf, (n) => {
+		const sinks: Record<string, Sink> = {};
+		for (const name of names) {
+			const out = (col[name] = new Array<unknown>(n).fill(undefined));
+			sinks[name] = (d, s) => {
+				for (let j = 0; j < d.length; j++) out[s + j] = d[j];
+			};
+		}
+		return sinks;
+	});
+	return { rows, col };
 }
 
 export async function readRegions(buf: ArrayBuffer): Promise<RegionRow[]> {
-	return (await readRows(buf)).map((r) => ({
-		code: String(r.code),
-		level: r.level as RegionRow['level'],
-		name: String(r.name ?? ''),
-		gemeente_code: String(r.gemeente_code ?? ''),
-		gemeente_name: String(r.gemeente_name ?? '')
+	const { rows, col } = await readPlain(buf, ['code', 'level', 'name', 'gemeente_code', 'gemeente_name']);
+	return Array.from({ length: rows }, (_, i) => ({
+		code: String(col.code[i]),
+		level: col.level[i] as RegionRow['level'],
+		name: String(col.name[i] ?? ''),
+		gemeente_code: String(col.gemeente_code[i] ?? ''),
+		gemeente_name: String(col.gemeente_name[i] ?? '')
 	}));
 }
 
 export async function readClients(buf: ArrayBuffer): Promise<ClientRow[]> {
-	return (await readRows(buf)).map((r) => {
-		const period = String(r.period);
-		const year = num(r.year) ?? Number(period.slice(0, 4));
-		const half = num(r.half) ?? (period.length > 4 ? Number(period.slice(5)) : 0);
+	const names = ['level', 'code', 'category', 'period', 'year', 'half', 'clients', 'status', 'converted', 'derived', 'provisional'];
+	const { rows, col } = await readPlain(buf, names);
+	return Array.from({ length: rows }, (_, i) => {
+		const period = String(col.period[i]);
+		const year = num(col.year[i]) ?? Number(period.slice(0, 4));
+		const half = num(col.half[i]) ?? (period.length > 4 ? Number(period.slice(5)) : 0);
 		return {
-			level: r.level as ClientRow['level'],
-			code: String(r.code),
-			category: r.category as ClientRow['category'],
+			level: col.level[i] as ClientRow['level'],
+			code: String(col.code[i]),
+			category: col.category[i] as ClientRow['category'],
 			period,
 			year,
 			half,
-			clients: num(r.clients),
-			status: r.status as ClientRow['status'],
-			converted: bool(r.converted),
-			derived: bool(r.derived),
+			clients: num(col.clients[i]),
+			status: col.status[i] as ClientRow['status'],
+			converted: bool(col.converted[i]),
+			derived: bool(col.derived[i]),
 			// Only in a refreshed snapshot; a provisional year is a series break (seriesBreaks.ts).
-			...(bool(r.provisional) ? { provisional: true } : {})
+			...(bool(col.provisional[i]) ? { provisional: true } : {})
 		};
 	});
 }
 
-interface WideKey {
-	level: Level;
-	code: string;
-	year: number;
-	converted: boolean;
-}
-
 /**
  * population.parquet and indicators.parquet are wide (one FLOAT column per age band or indicator,
- * see docs/SCHEMA.md) because that decodes three to five times faster in the browser; the model
- * takes long rows, so they are unfolded here. A null cell gives no row: absent means missing.
+ * see docs/SCHEMA.md) because that decodes three to five times faster in the browser. They are
+ * decoded straight into columns (WideTable): the panel reads them as they are. A null (or
+ * non-finite) cell is NaN: absent means missing.
  */
-async function unfoldWide<K extends string, R>(
-	buf: ArrayBuffer,
-	columns: Array<[key: K, column: string]>,
-	row: (at: WideKey, key: K, value: number) => R
-): Promise<R[]> {
-	const out: R[] = [];
-	for (const r of await readRows(buf)) {
-		const at: WideKey = { level: r.level as Level, code: String(r.code), year: num(r.year) as number, converted: bool(r.converted) };
+async function readWide<K extends string>(buf: ArrayBuffer, columns: Array<[key: K, column: string]>): Promise<WideTable<K>> {
+	let t: WideTable<K> | null = null;
+	await readColumns(buf, (n) => {
+		const w = (t = emptyWide(n, columns.map(([k]) => k)));
+		const coded = (dict: string[], out: Int32Array): Sink => {
+			const code = coder(dict);
+			return (d, s) => {
+				for (let j = 0; j < d.length; j++) if (d[j] !== null && d[j] !== undefined) out[s + j] = code(String(d[j]));
+			};
+		};
+		const sinks: Record<string, Sink> = {
+			level: coded(w.levels, w.level),
+			code: coded(w.codes, w.code),
+			year: (d, s) => {
+				for (let j = 0; j < d.length; j++) w.year[s + j] = num(d[j]) ?? 0;
+			},
+			converted: (d, s) => {
+				for (let j = 0; j < d.length; j++) w.converted[s + j] = bool(d[j]) ? 1 : 0;
+			}
+		};
 		for (const [key, column] of columns) {
-			const value = num(r[column]);
-			if (value !== null) out.push(row(at, key, value));
+			const out = w.values[key];
+			sinks[column] = (d, s) => {
+				for (let j = 0; j < d.length; j++) out[s + j] = num(d[j]) ?? NaN;
+			};
 		}
-	}
-	return out;
+		return sinks;
+	});
+	return t!;
 }
 
-export function readPopulation(buf: ArrayBuffer): Promise<PopulationRow[]> {
-	const columns = AGE_BANDS.map((band): [AgeBand, string] => [band, POPULATION_BAND_COLUMNS[band]]);
-	return unfoldWide(buf, columns, (at, age_band, persons) => ({ level: at.level, code: at.code, year: at.year, age_band, persons, converted: at.converted }));
+export function readPopulation(buf: ArrayBuffer): Promise<PopulationTable> {
+	return readWide(buf, AGE_BANDS.map((band): [AgeBand, string] => [band, POPULATION_BAND_COLUMNS[band]]));
 }
 
-export function readIndicators(buf: ArrayBuffer): Promise<IndicatorRow[]> {
-	const columns = Object.keys(INDICATORS).map((id): [string, string] => [id, id]);
-	return unfoldWide(buf, columns, (at, indicator, value) => ({
-		level: at.level,
-		code: at.code,
-		year: at.year,
-		indicator,
-		value,
-		unit: INDICATORS[indicator].unit,
-		converted: at.converted
-	}));
+export function readIndicators(buf: ArrayBuffer): Promise<IndicatorTable> {
+	return readWide(buf, INDICATOR_COLUMNS.map((id): [string, string] => [id, id]));
 }
 
 /** Decodes all four tables. */

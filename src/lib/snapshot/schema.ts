@@ -86,7 +86,8 @@ export interface PopulationRow {
 
 /**
  * An indicator value: region × year × indicator, harmonised across years (indicators.parquet holds
- * them wide, one column per indicator; src/lib/snapshot/read.ts unfolds them into these rows).
+ * them wide, one column per indicator; decoded they are a WideTable, and src/lib/snapshot/wide.ts folds
+ * such rows into one).
  * Shares are fractions in [0, 1] of the base named by `unit`, never percentages.
  */
 export type IndicatorUnit =
@@ -159,10 +160,31 @@ export interface SnapshotManifest {
 	input_source?: { kind: 'mirror' | 'refresh'; dir: string; fetched_at?: string };
 }
 
-/** The four canonical snapshot tables, decoded into rows (src/lib/snapshot/read.ts). */
+/**
+ * A wide table (population.parquet, indicators.parquet) decoded into columns: entry i is one
+ * region × year. Typed arrays rather than one object per value: the indicators alone are 180,000
+ * values, which as long rows held most of the forecast worker's heap. Strings are dictionary-coded.
+ */
+export interface WideTable<K extends string = string> {
+	rows: number;
+	/** Dictionaries of the level and code columns; -1 in an index column is a null. */
+	levels: string[];
+	codes: string[];
+	level: Int32Array;
+	code: Int32Array;
+	/** Year of each entry (0 where null, which no panel year matches). */
+	year: Int32Array;
+	converted: Uint8Array;
+	/** One column per age band or indicator; NaN where the cell is empty (absent means missing). */
+	values: Record<K, Float64Array>;
+}
+export type PopulationTable = WideTable<AgeBand>;
+export type IndicatorTable = WideTable<string>;
+
+/** The four canonical snapshot tables, decoded (src/lib/snapshot/read.ts). */
 export interface SnapshotTables {
 	regions: RegionRow[];
 	clients: ClientRow[];
-	population: PopulationRow[];
-	indicators: IndicatorRow[];
+	population: PopulationTable;
+	indicators: IndicatorTable;
 }

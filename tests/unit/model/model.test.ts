@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitModel, forecast, runBacktest } from '../../../src/lib/model';
 import { reliabilityOf, sizeBandOf } from '../../../src/lib/snapshot/reliability';
-import { syntheticTables } from './synthetic';
+import { syntheticTables, upTo } from './synthetic';
 
 describe('the first-differences model on a synthetic panel', () => {
 	// Share change = 0.002 + 0.5 · Δaandeel_65plus, counts rounded to 5.
@@ -20,7 +20,7 @@ describe('the first-differences model on a synthetic panel', () => {
 	});
 
 	it('uses no data after the origin', () => {
-		const cut = { ...tables, clients: tables.clients.filter((r) => r.year <= 2016), population: tables.population.filter((r) => r.year <= 2016), indicators: tables.indicators.filter((r) => r.year <= 2016) };
+		const cut = upTo(tables, 2016);
 		const a = forecast(tables, fitModel(tables, { origin: 2016 }), { origin: 2016, horizon: 2 });
 		const b = forecast(cut, fitModel(cut, { origin: 2016 }), { origin: 2016, horizon: 2 });
 		const key = (r: { code: string; category: string; year: number }) => `${r.code}|${r.category}|${r.year}`;

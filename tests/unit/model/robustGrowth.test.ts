@@ -6,7 +6,8 @@ import { resolveConfig } from '../../../src/lib/model/fit';
 import { intervalTable, type LogError } from '../../../src/lib/model/intervals';
 import { buildPanel } from '../../../src/lib/model/panel';
 import { robustShareGrowth, weightedMedian } from '../../../src/lib/model/robustGrowth';
-import { syntheticTables } from './synthetic';
+import { syntheticTables, upTo } from './synthetic';
+import { whereWide } from '../../../src/lib/snapshot/wide';
 
 describe('robust national drift', () => {
 	it('takes the weighted median, not the mean: one huge jump does not move it', () => {
@@ -23,18 +24,13 @@ describe('robust national drift', () => {
 		const g = robustShareGrowth(panel, 'totaal', 2017)!;
 		expect(g.year).toBe(2017);
 		expect(g.n).toBe(24);
-		const cut = { ...tables, clients: tables.clients.filter((r) => r.year <= 2017), population: tables.population.filter((r) => r.year <= 2017) };
+		const cut = { ...tables, clients: tables.clients.filter((r) => r.year <= 2017), population: whereWide(tables.population, (i) => tables.population.year[i] <= 2017) };
 		expect(robustShareGrowth(buildPanel(cut), 'totaal', 2017)).toEqual(g);
 	});
 
 	it('a model with robust candidates uses no data after the origin', () => {
 		const tables = syntheticTables({ gemeenten: 24, wijkenPerGemeente: 3, noise: 0.002 });
-		const cut = {
-			...tables,
-			clients: tables.clients.filter((r) => r.year <= 2017),
-			population: tables.population.filter((r) => r.year <= 2017),
-			indicators: tables.indicators.filter((r) => r.year <= 2017)
-		};
+		const cut = upTo(tables, 2017);
 		const a = forecast(tables, fitModel(tables, { origin: 2017 }), { origin: 2017, horizon: 2 });
 		const b = forecast(cut, fitModel(cut, { origin: 2017 }), { origin: 2017, horizon: 2 });
 		const key = (r: { code: string; category: string; year: number }) => `${r.code}|${r.category}|${r.year}`;

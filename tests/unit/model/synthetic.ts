@@ -3,6 +3,7 @@
 
 import type { ClientRow, IndicatorRow, PopulationRow, RegionRow } from '../../../src/lib/snapshot/schema';
 import type { SnapshotTables } from '../../../src/lib/model/types';
+import { indicatorTable, populationTable, whereWide } from '../../../src/lib/snapshot/wide';
 
 export interface SyntheticOptions {
 	gemeenten?: number;
@@ -83,5 +84,15 @@ export function syntheticTables(o: SyntheticOptions = {}): SnapshotTables {
 			indicators.push({ ...row, indicator: 'aandeel_65plus', value: acc.bands[4] / acc.p, unit: 'share_of_inhabitants' });
 		}
 	}
-	return { regions, clients, population, indicators };
+	return { regions, clients, population: populationTable(population), indicators: indicatorTable(indicators) };
+}
+
+/** The tables without any year after `last` (a forecast from `last` must not see them). */
+export function upTo(tables: SnapshotTables, last: number): SnapshotTables {
+	return {
+		...tables,
+		clients: tables.clients.filter((r) => r.year <= last),
+		population: whereWide(tables.population, (i) => tables.population.year[i] <= last),
+		indicators: whereWide(tables.indicators, (i) => tables.indicators.year[i] <= last)
+	};
 }

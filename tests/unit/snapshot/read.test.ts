@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readClients, readIndicators, readPopulation } from '../../../src/lib/snapshot/read';
 import { writeIndicatorsWide, writePopulationWide } from '../../../src/prep/write/parquet';
 import type { IndicatorRow, PopulationRow } from '../../../src/lib/snapshot/schema';
+import { codeAt, indicatorTable, levelAt } from '../../../src/lib/snapshot/wide';
 
 const dir = mkdtempSync(join(tmpdir(), 'wmo-read-'));
 const buf = (f: string) => {
@@ -53,21 +54,44 @@ describe('snapshot reader', () => {
 		expect(rows[2]).toMatchObject({ period: '2017H2', year: 2017, half: 2, clients: 40, derived: true });
 	});
 
-	it('unfolds the wide population table into plain-number rows per age band, dropping missing ones', async () => {
-		const rows = await readPopulation(buf('population.parquet'));
-		expect(rows).toHaveLength(2);
-		expect(rows.find((r) => r.age_band === '65+')).toEqual({ level: 'gemeente', code: 'GM0363', year: 2018, age_band: '65+', persons: 123456, converted: false });
-		expect(rows.find((r) => r.age_band === 'totaal')?.persons).toBe(872757);
-		expect(typeof rows[0].persons).toBe('number');
-		expect(rows.some((r) => r.code === 'WK036301')).toBe(false);
+	it('decodes the wide population table into plain-number columns, missing cells as NaN', async () => {
+		const t = await readPopulation(buf('population.parquet'));
+		expect(t.rows).toBe(2);
+		const gm = t.codes.indexOf('GM0363');
+		const i = Array.from(t.code).indexOf(gm);
+		expect({ level: levelAt(t, i), code: codeAt(t, i), year: t.year[i], converted: t.converted[i] }).toEqual({ level: 'gemeente', code: 'GM0363', year: 2018, converted: 0 });
+		expect(t.values['65+'][i]).toBe(123456);
+		expect(t.values.totaal[i]).toBe(872757);
+		expect(Number.isNaN(t.values['0-14'][i])).toBe(true);
+		const w = Array.from(t.code).indexOf(t.codes.indexOf('WK036301'));
+		expect(t.converted[w]).toBe(1);
+		expect(Object.values(t.values).every((col) => Number.isNaN(col[w]))).toBe(true);
 	});
 
-	it('unfolds the wide indicator table into long rows, dropping missing values', async () => {
-		const rows = await readIndicators(buf('indicators.parquet'));
-		const key = (r: IndicatorRow) => `${r.code}|${r.year}|${r.indicator}`;
-		expect(rows.map(key).sort()).toEqual(['GM0363|2017|aandeel_65plus', 'WK036301|2018|aandeel_65plus', 'WK036301|2018|huishoudensgrootte']);
-		const w = rows.find((r) => r.code === 'WK036301' && r.indicator === 'huishoudensgrootte');
-		expect(w).toEqual({ level: 'wijk', code: 'WK036301', year: 2018, indicator: 'huishoudensgrootte', value: 2.5, unit: 'persons_per_household', converted: true });
-		expect(rows.find((r) => r.code === 'GM0363')).toMatchObject({ value: 0.125, converted: false, unit: 'share_of_inhabitants' });
+	it('decodes the wide indicator table into one column per indicator, missing values as NaN', async () => {
+		const t = await readIndicators(buf('indicators.parquet'));
+		const present: string[] = [];
+		for (let i = 0; i < t.rows; i++) for (const [id, col] of Object.entries(t.values)) if (!Number.isNaN(col[i])) present.push(`${codeAt(t, i)}|${t.year[i]}|${id}`);
+		expect(present.sort()).toEqual(['GM0363|2017|aandeel_65plus', 'WK036301|2018|aandeel_65plus', 'WK036301|2018|huishoudensgrootte']);
+		const w = Array.from(t.code).indexOf(t.codes.indexOf('WK036301'));
+		expect({ level: levelAt(t, w), year: t.year[w], value: t.values.huishoudensgrootte[w], converted: t.converted[w] }).toEqual({ level: 'wijk', year: 2018, value: 2.5, converted: 1 });
+		const g = Array.from(t.code).indexOf(t.codes.indexOf('GM0363'));
+		expect(t.values.aandeel_65plus[g]).toBe(0.125);
+		expect(t.converted[g]).toBe(0);
+	});
+
+	it('folds long rows into the same columns the reader gives', async () => {
+		const t = await readIndicators(buf('indicators.parquet'));
+		const rows: IndicatorRow[] = [];
+		for (let i = 0; i < t.rows; i++)
+			for (const [id, col] of Object.entries(t.values))
+				if (!Number.isNaN(col[i])) rows.push({ level: levelAt(t, i) as 'wijk', code: codeAt(t, i)!, year: t.year[i], indicator: id, value: col[i], unit: 'share_of_inhabitants', converted: t.converted[i] === 1 });
+		const f = indicatorTable(rows);
+		expect(f.rows).toBe(t.rows);
+		for (let i = 0; i < t.rows; i++) {
+			const j = Array.from({ length: f.rows }, (_, k) => k).find((k) => codeAt(f, k) === codeAt(t, i) && f.year[k] === t.year[i])!;
+			for (const id of Object.keys(t.values)) expect(Object.is(f.values[id][j], t.values[id][i])).toBe(true);
+			expect(f.converted[j]).toBe(t.converted[i]);
+		}
 	});
 });
