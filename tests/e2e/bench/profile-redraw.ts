@@ -11,7 +11,10 @@ import { serveStatic } from '../serve';
 import { renderSeq, waitForRender } from '../page-helpers';
 
 const CPU_RATE = Number(process.env.CPU_RATE ?? 4);
-const names = process.argv.slice(2).length ? process.argv.slice(2) : ['Utrecht', 'Groningen', 'Zwolle'];
+const given = process.argv.slice(2).length ? process.argv.slice(2) : ['Utrecht', 'Groningen', 'Zwolle'];
+// REPEAT=n: each gemeente n times (the machine is noisy; the summary gives medians per measure).
+const names = Array.from({ length: Number(process.env.REPEAT ?? 1) }, () => given).flat();
+const summary = new Map<string, number[]>();
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
@@ -97,7 +100,10 @@ async function stopTrace(cdp: CDPSession): Promise<string[]> {
 	cdp.off('Tracing.dataCollected', onData);
 	const threadName = new Map<string, string>();
 	for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args.name);
-	const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+	// Times from the map's new data (the mark 'map-setdata', a few ms after the click), else the trace start.
+	const setData = events.find((e) => e.name === 'map-setdata');
+	const start = setData?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+	const marks = events.filter((e) => e.cat?.includes('user_timing') && /^(map-|change-)/.test(e.name) && e.ts >= start).map((e) => `${e.name}@${((e.ts - start) / 1000).toFixed(0)}`);
 	const per = new Map<string, Map<string, number>>();
 	// Top level: complete events not inside another complete event of the same thread.
 	const byThread = new Map<string, any[]>();
@@ -139,7 +145,8 @@ async function stopTrace(cdp: CDPSession): Promise<string[]> {
 	// What the main thread's long tasks consist of: time per event name inside each (nested events
 	// overlap their parents, so the figures do not add up).
 	const main = [...byThread].find(([t]) => threadName.get(t) === 'CrRendererMain')?.[1] ?? [];
-	for (const task of main.filter((e) => e.dur > 40000 && e.name === 'RunTask')) {
+	out.push(`marks (ms from map-setdata): ${[...new Set(marks)].join(' ')}`);
+	for (const task of main.filter((e) => e.dur > Number(process.env.TASK_MS ?? 40) * 1000 && e.name === 'RunTask')) {
 		const inside = new Map<string, number>();
 		for (const e of main) {
 			if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
@@ -231,6 +238,11 @@ async function main() {
 				.filter((e) => (e.entryType === 'measure' || e.entryType === 'mark') && e.startTime >= start - 1)
 				.map((e) => `${e.name}@${Math.round(e.startTime - start)}${e.duration ? '+' + Math.round(e.duration) : ''}`);
 		});
+		const seen = new Set<string>(); // a repeated mark (a frame) counts with its first time
+		for (const m of measures) {
+			const [, k, at, dur] = /^([\w-]+)@(-?\d+)(?:\+(\d+))?$/.exec(m) ?? [];
+			if (k && !seen.has(k) && seen.add(k)) (summary.get(k) ?? summary.set(k, []).get(k)!).push(Number(dur ?? at));
+		}
 		console.log(`\n== ${name}: data-render-ms ${ms}, renderer ${cpu}\n  timeline (ms from the change): ${measures.join(', ')}`);
 		if (profile) for (const line of selfTimes(profile)) console.log('  ' + line);
 		if (process.env.FROM_COUNTRY) {
@@ -240,6 +252,9 @@ async function main() {
 			await waitForRender(page, b, 60_000);
 		}
 	}
+	const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+	console.log('\nmedians (ms from the change; n):');
+	for (const [k, xs] of summary) console.log(`  ${k.padEnd(20)} ${String(med(xs)).padStart(5)}  (${xs.length}: ${xs.join(' ')})`);
 	await browser.close();
 	await server.close();
 }
