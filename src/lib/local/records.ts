@@ -25,7 +25,7 @@ export async function prepareRecords(file: UploadFile, opts: { gemeente?: string
 	const t = await readTable(file, 'records', (h) => scoreHeader(h, RECORD_FIELDS));
 	if (!t.ok || !t.value) return { ok: false, problems: t.problems };
 	const src = t.value;
-	const norm = normalizeRecords(src, { gemeente: opts.gemeente });
+	const norm = normalizeRecords(src, { gemeente: opts.gemeente, bytes: file.bytes });
 	const problems: Problem[] = [...t.problems, ...norm.problems];
 	if (!norm.ok || !norm.value) return { ok: false, problems };
 	const mapping: ColumnMapping = {

@@ -47,6 +47,15 @@ export class ByteWriter {
 		} while (x > 0);
 		return this;
 	}
+	/** Bytes copied from another buffer (a field of the input file). */
+	slice(src: Uint8Array, s: number, e: number): this {
+		this.room(e - s);
+		const b = this.buf;
+		let n = this.n;
+		for (let i = s; i < e; i++) b[n++] = src[i];
+		this.n = n;
+		return this;
+	}
 	byte(c: number): this {
 		this.room(1);
 		this.buf[this.n++] = c;

@@ -3,7 +3,7 @@
 // and are reported; records the SQL must count as dropped (unknown type, end before begin) pass on.
 import type { TableSource } from '../decode';
 import { normGemeente, normWijk, dateHint } from '../decode/values';
-import { mapColumns, type FieldSpec, type MappedColumns } from '../mapping';
+import { mapColumns, type MappedColumns } from '../mapping';
 import { ProblemList, problem, quote } from '../problems';
 import { KNOWN_TYPES, TOESTEMMING, normType } from '../codes';
 import { RECORD_COLUMN_NAMES } from './sql';
@@ -11,24 +11,11 @@ import { ByteWriter, TextCodes } from './bytes';
 import type { Problem, Result } from '../types';
 import { gemeenteOf } from '../../snapshot/codes';
 
-export const RECORD_FIELDS: FieldSpec[] = [
-	{ id: 'rinpersoons', label: 'RINPERSOONS', synonyms: ['RINPERSOONS'] },
-	{ id: 'person', label: 'persoon (RINPERSOON of een pseudoniem)', synonyms: ['RINPERSOON', 'persoonid', 'persoon_id', 'pseudoniem', 'pseudo_id', 'clientid', 'client_id', 'cliëntnummer', 'clientnummer', 'persoonsnummer', 'bsn_pseudo', 'id_persoon', 'persoon'], required: true },
-	{ id: 'type', label: 'TypeArrangementWmo', synonyms: ['TypeArrangementWmo', 'typearrangement', 'type_voorziening', 'typevoorziening', 'type'], required: true },
-	{ id: 'gemeente', label: 'GEMWMOJJJJ (gemeentecode)', synonyms: ['GEMWMOJJJJ', 'GEMWMOJJJ', 'gemeentecode', 'gemeente'], required: true },
-	{ id: 'vlgnr', label: 'vlgnrWmo', synonyms: ['vlgnrWmo', 'volgnummer'] },
-	{ id: 'vb', label: 'BegingeldigheidWmo', synonyms: ['BegingeldigheidWmo', 'begingeldigheid'] },
-	{ id: 've', label: 'EindgeldigheidWmo', synonyms: ['EindgeldigheidWmo', 'eindgeldigheid'] },
-	{ id: 'b', label: 'BegindatumWmo', synonyms: ['BegindatumWmo', 'begindatum', 'datum_begin', 'startdatum'], required: true },
-	{ id: 'e', label: 'EinddatumWmo', synonyms: ['EinddatumWmo', 'einddatum', 'datum_einde'], required: true },
-	{ id: 'fin', label: 'FinancieringsvormWmo', synonyms: ['FinancieringsvormWmo', 'financieringsvorm'] },
-	{ id: 'reden', label: 'RedeneindeWmo', synonyms: ['RedeneindeWmo', 'redeneinde', 'reden_beeindiging', 'redenbeeindiging'] },
-	{ id: 'consent', label: 'ToestemmingWmo', synonyms: ['ToestemmingWmo', 'toestemming'] },
-	{ id: 'toew', label: 'toewijzingsnummer', synonyms: ['toewijzingsnummer', 'toewijzingnummer', 'toewijzing', 'toewijzing_nummer'] },
-	{ id: 'lev', label: 'leveringsvorm', synonyms: ['leveringsvorm', 'levering'] },
-	{ id: 'wijk', label: 'wijkcode', synonyms: ['wijkcode', 'wijk'] },
-	{ id: 'buurt', label: 'buurtcode', synonyms: ['buurtcode', 'buurt'] }
-];
+import { RECORD_FIELDS, DoubleSet, isYmd } from './fields';
+import { ByteCodes, ByteKeys, RowHash } from './bytekeys';
+import { readRowsFromBytes } from './byterows';
+
+export { RECORD_FIELDS, DoubleSet, isYmd };
 
 export interface NormalizedRecords {
 	/** the normalised CSV, UTF-8 (columns of sql.ts RECORD_COLUMNS) */
@@ -47,68 +34,14 @@ export interface NormalizeOptions {
 	/** the gemeente the user works on; records of other gemeenten are refused */
 	gemeente?: string;
 	onProgress?: (rowsDone: number) => void;
+	/** the file's bytes: plain UTF-8 rows are then read from them without a string per field */
+	bytes?: Uint8Array;
 }
 
 function clean(s: string): string {
 	return /[",\n\r]/.test(s) ? s.replace(/[",\n\r]/g, '_') : s;
 }
 
-/** 53-bit FNV-style hash of a string, for duplicate detection without keeping the strings. */
-function hash(s: string): number {
-	let h1 = 0x811c9dc5;
-	let h2 = 0x01000193;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 16777619);
-		h2 = Math.imul(h2 ^ c, 2246822519);
-	}
-	return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff) + 1;
-}
-
-/** A set of positive doubles in one typed array (open addressing): far lighter than Set<number>
- * for a million non-integer keys. 0 marks an empty slot, so keys must be > 0. */
-export class DoubleSet {
-	private slots = new Float64Array(1 << 16);
-	private size = 0;
-	/** Adds `k`; returns false when it was already there. */
-	add(k: number): boolean {
-		if (this.size * 2 >= this.slots.length) this.grow();
-		const mask = this.slots.length - 1;
-		// the high 32 bits: a cheap integer slot, where `k % 2147483647` on a double was not
-		let i = (k / 2097152) & mask;
-		for (;;) {
-			const v = this.slots[i];
-			if (v === 0) {
-				this.slots[i] = k;
-				this.size++;
-				return true;
-			}
-			if (v === k) return false;
-			i = (i + 1) & mask;
-		}
-	}
-	private grow(): void {
-		const old = this.slots;
-		this.slots = new Float64Array(old.length * 2);
-		this.size = 0;
-		for (const v of old) if (v !== 0) this.add(v);
-	}
-}
-
-const DIM = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** true when `s` is a real date written JJJJMMDD (1900–2100); no allocation, no regex. */
-export function isYmd(s: string): boolean {
-	if (s.length !== 8) return false;
-	for (let i = 0; i < 8; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 48 || c > 57) return false;
-	}
-	const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
-	const m = (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
-	const d = (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
-	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DIM[m]) return false;
-	return !(m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0));
-}
 
 /** Memoises a pure string function: codes and dates repeat a lot in a million records. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
@@ -123,6 +56,8 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 	};
 }
 
+const enc = new TextEncoder();
+
 export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}): Result<NormalizedRecords> {
 	const file = src.fileName;
 	const m = mapColumns(src.header, RECORD_FIELDS, file, src.headerLine, src.lineWord);
@@ -130,10 +65,12 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	const idx = m.value.index;
 	const has = { consent: 'consent' in idx, toew: 'toew' in idx, wijk: 'wijk' in idx || 'buurt' in idx, geldigheid: 'vb' in idx || 've' in idx, lev: 'lev' in idx };
 	const P = new ProblemList();
-	const codes = { fin: new TextCodes(), reden: new TextCodes(), toew: new TextCodes() };
+	const codes = { fin: new TextCodes(), reden: new TextCodes(), toew: new ByteCodes() };
 	const out = new ByteWriter().str(RECORD_COLUMN_NAMES.join(',')).byte(10);
-		const seen = new DoubleSet();
-	const persons = new Map<string, number>();
+	const seen = new DoubleSet();
+	// persons by the bytes of their key, shared with the byte reader (byterows.ts)
+	const persons = new ByteKeys();
+	const rowHash = new RowHash();
 	const gemeenten = new Map<string, number>();
 	let read = 0;
 	let rid = 0;
@@ -151,7 +88,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 	let curLine = 0;
 	const v = (i: number) => (i >= 0 ? (cur[i] ?? '').trim() : '');
 	const lineWord = src.lineWord;
-	src.each((f, line) => {
+	const slowRow = (f: string[], line: number) => {
 		read++;
 		if (opts.onProgress && read % 100_000 === 0) opts.onProgress(read);
 		cur = f;
@@ -214,11 +151,8 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		}
 		const personKey = ci.rs >= 0 && v(ci.rs) ? `${v(ci.rs)}:${person}` : person;
 		// persons become small integers: faster in DuckDB, and no pseudonym reaches the database
-		let person2 = persons.get(personKey);
-		if (person2 === undefined) {
-			person2 = persons.size + 1;
-			persons.set(personKey, person2);
-		}
+		const keyBytes = enc.encode(personKey);
+		const person2 = persons.id(keyBytes, 0, keyBytes.length) + 1;
 		const fin = cleanM(v(ci.fin));
 		const reden = cleanM(v(ci.r));
 		const consentOut = consent === '1' || consent === '2' || consent === '3' ? consent : ci.c >= 0 ? '0' : '';
@@ -226,7 +160,7 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		const lev = cleanM(v(ci.lev));
 		const typeS = cleanM(type);
 		const key = `${person2},${typeS},${gemeente},${wijk},${dates.vb ?? ''},${dates.ve ?? ''},${dates.b},${dates.e ?? ''},${fin},${reden},${consentOut},${toew},${lev}`;
-		if (!seen.add(hash(key))) {
+		if (!seen.add(rowHash.reset().str(key).value())) {
 			P.add(problem({ file, line: curLine, lineWord, code: 'dubbel', severity: 'waarschuwing', value: f.join(src.separator ?? ';').slice(0, 80), message: 'dit record staat precies zo al eerder in het bestand; de kopie is niet geteld.', fix: 'Niets nodig; verwijder dubbele regels in de bron als dat kan.' }));
 			return;
 		}
@@ -250,7 +184,13 @@ export function normalizeRecords(src: TableSource, opts: NormalizeOptions = {}):
 		out.byte(44).str(dates.vb ?? '').byte(44).str(dates.ve ?? '').byte(44).str(dates.b).byte(44).str(dates.e ?? '').byte(44);
 		// financieringsvorm, reden and toewijzingsnummer are only compared for equality: numbered (see sql.ts)
 		out.int(codes.fin.id(fin)).byte(44).int(codes.reden.id(reden)).byte(44).str(consentOut).byte(44).int(codes.toew.id(toew)).byte(44).str(lev).byte(10);
-	});
+	};
+	const ctx = { src, ci, gemeente: opts.gemeente, persons, seen, rowHash, codes, out, range, gemeenten, typeOf: cleanM, slowRow };
+	const fast = opts.bytes ? readRowsFromBytes(opts.bytes, ctx) : null;
+	if (fast) {
+		read += fast.read;
+		rid += fast.rows;
+	} else src.each(slowRow);
 	const problems: Problem[] = [...m.problems, ...P.finish(file)];
 	if (gemeenten.size > 1 && !opts.gemeente)
 		problems.push(problem({ file, code: 'meer_gemeenten', severity: 'info', message: `het bestand bevat records van ${gemeenten.size} gemeenten (${[...gemeenten.keys()].slice(0, 6).join(', ')}); ze zijn elk apart geteld.`, fix: 'Niets nodig als dat de bedoeling is.' }));
