@@ -12,9 +12,9 @@
 // population (a care home, a student quarter) and is left alone. Only the base year's data enters.
 
 import type { Category, Level } from '../snapshot/schema';
-import { MIN_CLIENTS } from '../snapshot/reliability';
 import { traitColumns, type TraitId } from './benchmark/traits';
-import { fitCrossSection, standardise } from './crossSection';
+import { standardise } from './crossSection';
+import { countedUnits, logShareResidual } from './expectedShare';
 import type { LevelPanel, Panel } from './panel';
 
 /** The traits of the issue, in the benchmark's definitions (size is not a trait of the share). */
@@ -56,11 +56,7 @@ function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Arra
 	const nY = lp.nYears;
 	const out = new Float64Array(nU).fill(NaN);
 	if (y < 0 || y >= nY || !lp.clients[cat]) return out;
-	const units: number[] = [];
-	for (let i = 0; i < nU; i++) {
-		const k = i * nY + y;
-		if (lp.clients[cat][k] >= MIN_CLIENTS && lp.pop[k] > 0) units.push(i);
-	}
+	const units = countedUnits(lp, cat, y);
 	if (units.length < MIN_UNITS) return out;
 	const traits = traitColumns(lp, y);
 	const raw: Float64Array[] = [];
@@ -72,23 +68,8 @@ function computeDeviation(lp: LevelPanel, cat: Category, y: number): Float64Arra
 		cols.push(st.z);
 	}
 	if (!cols.length) return out;
-	const yv = new Float64Array(nU);
-	const w = new Float64Array(nU);
-	for (const i of units) {
-		const k = i * nY + y;
-		yv[i] = Math.log(lp.clients[cat][k] / lp.pop[k]);
-		w[i] = 1;
-	}
-	const fit = fitCrossSection({ y: yv, cols, w });
-	if (!fit) return out;
-	for (const i of units) {
-		// A unit with most traits unknown would get the mean's expectation: no information.
-		let missing = 0;
-		for (const r of raw) if (Number.isNaN(r[i])) missing++;
-		if (missing > raw.length / 2) continue;
-		out[i] = yv[i] - fit.fitted[i];
-	}
-	return out;
+	const unknown = (i: number) => raw.reduce((n, r) => n + (Number.isNaN(r[i]) ? 1 : 0), 0);
+	return logShareResidual(lp, cat, y, units, cols, unknown, raw.length)?.deviation ?? out;
 }
 
 /**

@@ -50,11 +50,7 @@ function computeFit(lp: LevelPanel, cat: Category, y: number): ExpectedShareFit 
 	const nY = lp.nYears;
 	const out: ExpectedShareFit = { deviation: new Float64Array(nU).fill(NaN), indicators: [], mean: [], sd: [], fit: null };
 	if (y < 0 || y >= nY) return out;
-	const units: number[] = [];
-	for (let i = 0; i < nU; i++) {
-		const k = i * nY + y;
-		if (lp.clients[cat][k] >= MIN_CLIENTS && lp.pop[k] > 0) units.push(i);
-	}
+	const units = countedUnits(lp, cat, y);
 	if (units.length < 40) return out;
 	const cols: Float64Array[] = [];
 	const colOf: number[] = [];
@@ -69,23 +65,52 @@ function computeFit(lp: LevelPanel, cat: Category, y: number): ExpectedShareFit 
 	out.indicators = colOf.map((j) => INDICATOR_IDS[j]);
 	// Keep the regression well-determined for small levels (a few hundred gemeenten).
 	if (cols.length > units.length / 10) return out;
+	const unknown = (i: number) => colOf.reduce((n, j) => n + (Number.isNaN(lp.ind[j][i * nY + y]) ? 1 : 0), 0);
+	const r = logShareResidual(lp, cat, y, units, cols, unknown, colOf.length);
+	if (!r) return out;
+	out.fit = r.fit;
+	out.deviation = r.deviation;
+	return out;
+}
+
+/** Units with at least MIN_CLIENTS clients and known inhabitants in year index y: those a share regression uses. */
+export function countedUnits(lp: LevelPanel, cat: Category, y: number): number[] {
+	const units: number[] = [];
+	for (let i = 0; i < lp.codes.length; i++) {
+		const k = i * lp.nYears + y;
+		if (lp.clients[cat][k] >= MIN_CLIENTS && lp.pop[k] > 0) units.push(i);
+	}
+	return units;
+}
+
+/**
+ * log(share) of `units` in year index y regressed on `cols`, and per unit its residual (actual −
+ * expected). A unit with more than half of its `nPredictors` unknown (`unknown(i)`) gets NaN: it
+ * would get the mean's expectation, which carries no information. Shared by the error-correction
+ * deviation here and the convergence candidate (convergence.ts).
+ */
+export function logShareResidual(
+	lp: LevelPanel,
+	cat: Category,
+	y: number,
+	units: readonly number[],
+	cols: Float64Array[],
+	unknown: (i: number) => number,
+	nPredictors: number
+): { fit: CrossSectionFit; deviation: Float64Array } | null {
+	const nU = lp.codes.length;
 	const yv = new Float64Array(nU);
 	const w = new Float64Array(nU);
 	for (const i of units) {
-		const k = i * nY + y;
+		const k = i * lp.nYears + y;
 		yv[i] = Math.log(lp.clients[cat][k] / lp.pop[k]);
 		w[i] = 1;
 	}
 	const fit = fitCrossSection({ y: yv, cols, w });
-	if (!fit) return out;
-	out.fit = fit;
-	for (const i of units) {
-		let missing = 0;
-		for (const j of colOf) if (Number.isNaN(lp.ind[j][i * nY + y])) missing++;
-		if (missing > colOf.length / 2) continue;
-		out.deviation[i] = yv[i] - fit.fitted[i];
-	}
-	return out;
+	if (!fit) return null;
+	const deviation = new Float64Array(nU).fill(NaN);
+	for (const i of units) if (unknown(i) <= nPredictors / 2) deviation[i] = yv[i] - fit.fitted[i];
+	return { fit, deviation };
 }
 
 /**
