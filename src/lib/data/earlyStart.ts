@@ -1,7 +1,7 @@
 // The two reads a repeat visit's first numbers wait on, the snapshot manifest (it keys the cached
-// views) and the cached views themselves, started as soon as the app's first module runs (the
-// layout) instead of after the page has mounted: they then overlap the loading and first render of
-// the page's JavaScript. The session takes them over once; a later session starts its own.
+// views) and the cached views themselves, started as soon as the forecast page's module runs
+// (`src/routes/+page.ts`) instead of after the page has mounted: they then overlap the loading
+// and first render of the page's JavaScript. The session takes them over once; a later session starts its own.
 import type { SnapshotManifest } from '$lib/snapshot/schema';
 import type { PipelineSettings } from '$lib/pipeline/input';
 import { fetchManifest } from './snapshot-fetch';
@@ -20,7 +20,7 @@ function start(codeVersion: string, settings?: PipelineSettings): EarlyReads {
 	return { manifest, cache: openViewCache(manifest.then((m) => viewCacheKey(codeVersion, m, settings))) };
 }
 
-/** Starts the reads for the default settings (called once, from the layout). */
+/** Starts the reads for the default settings (called once, from `src/routes/+page.ts`). */
 export function startEarly(codeVersion: string): void {
 	pending ??= { codeVersion, reads: start(codeVersion) };
 }
