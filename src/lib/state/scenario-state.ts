@@ -3,6 +3,7 @@
 // are refused with a Dutch message naming the problem and the fix; the last valid value stays.
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '$lib/snapshot/schema';
 import type { CostSettings, ScenarioLevers } from '$lib/view/scenario';
+import { labelInText } from '$lib/view/categories';
 
 export interface ScenarioState extends ScenarioLevers {
 	costs: CostSettings;
@@ -52,9 +53,7 @@ const nl = (v: number) => v.toLocaleString('nl-NL').replace('-', '−');
 
 /** Checks one value; returns the number or a Dutch message. */
 export function checkValue(field: Field, text: string, category?: Category): { value: number } | { problem: string } {
-	const cat = category ? CATEGORY_LABELS[category] : '';
-	// "Wmo totaal" keeps its capital inside a sentence.
-	const label = FIELD_LABEL[field] + (category ? ` voor ${cat.startsWith('Wmo') ? cat : cat.toLowerCase()}` : '');
+	const label = FIELD_LABEL[field] + (category ? ` voor ${labelInText(CATEGORY_LABELS[category])}` : '');
 	const v = parseNumberNl(text);
 	if (v === null) return { problem: `${label} („${text}”) is geen getal. Typ een getal, bijvoorbeeld 1,5.` };
 	if (field === 'policyFrom') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? { value: v } : { problem: `${label} („${text}”) is geen jaartal. Kies een prognosejaar.` };

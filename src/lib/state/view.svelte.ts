@@ -2,7 +2,7 @@
 // measure: the part that lives in the URL), what the worker sent, and everything derived from both
 // that the map, chart, table and panels draw. Components read it; only the page's handlers write it.
 import type { Category } from '$lib/snapshot/schema';
-import { categoriesInView, resolveCategory, subcategorySeries } from '$lib/view/categories';
+import { categoriesInView, labelInText, resolveCategory, subcategorySeries } from '$lib/view/categories';
 import { choropleth, noForecast, summaryRows, tableRows } from '$lib/view/regionValues';
 import { countrySeries, withEstimates, type CountrySeries } from '$lib/view/country';
 import { modelInfo } from '$lib/view/modelSummary';
@@ -114,8 +114,7 @@ export class ViewStore {
 		return code;
 	}
 	readonly categoryLabel = $derived(this.categoryOption.label);
-	// "Wmo totaal" keeps its capital inside a sentence; the other labels do not.
-	readonly categoryInText = $derived(this.categoryLabel.startsWith('Wmo') ? this.categoryLabel : this.categoryLabel.toLowerCase());
+	readonly categoryInText = $derived(labelInText(this.categoryLabel));
 	readonly info = $derived(
 		modelInfo(this.init?.models ?? [], this.wijkView && this.areaSeries.length > 0 ? 'wijk' : 'gemeente', this.category)
 	);

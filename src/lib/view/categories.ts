@@ -20,6 +20,11 @@ export interface CategoryOption {
 	source: 'cbs' | 'eigen';
 }
 
+/** A category label inside a Dutch sentence: "Wmo totaal" keeps its capital, the others do not. */
+export function labelInText(label: string): string {
+	return label.startsWith('Wmo') ? label : label.toLowerCase();
+}
+
 export function isCbsCategory(id: CategoryId): id is Category {
 	return (CATEGORIES as readonly string[]).includes(id);
 }

@@ -1,7 +1,7 @@
 // The category list as data (issue 10): CBS's five plus a gemeente's own subcategories, how a
 // chosen id resolves in a view, and a subcategory drawn as its share of the parent's series.
 import { describe, expect, it } from 'vitest';
-import { categoriesInView, categoryList, resolveCategory, subcategorySeries } from '../../../src/lib/view/categories';
+import { categoriesInView, categoryList, labelInText, resolveCategory, subcategorySeries } from '../../../src/lib/view/categories';
 import type { SubcategoryView } from '../../../src/lib/view/subcategories';
 import type { RegionSeries } from '../../../src/lib/view/types';
 
@@ -24,6 +24,11 @@ describe('category list', () => {
 		expect(all.map((o) => o.id)).toEqual(['totaal', 'hulp_bij_het_huishouden', 'ondersteuning_thuis', 'dagbesteding', 'begeleiding', 'hulpmiddelen_en_diensten', 'rolstoelen', 'verblijf_en_opvang']);
 		expect(all.filter((o) => o.wijk).map((o) => o.id)).toEqual(['totaal', 'ondersteuning_thuis']);
 		expect(all.find((o) => o.id === 'begeleiding')).toMatchObject({ parent: 'ondersteuning_thuis', source: 'eigen', wijk: false });
+	});
+
+	it('keeps the capital of "Wmo totaal" inside a sentence, not of the other labels', () => {
+		expect(labelInText('Wmo totaal')).toBe('Wmo totaal');
+		expect(labelInText('Ondersteuning thuis')).toBe('ondersteuning thuis');
 	});
 
 	it('shows a gemeente only the subcategories it has, and the country view none', () => {
